@@ -6,5 +6,6 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}', 'lib/**/*.test.ts', 'components/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -1,0 +1,93 @@
+// npm run bench: simulator speed and trace size, and the same programs on the real CPython
+// interpreters installed here (pyenv), as ratios. Prints figures; asserts nothing.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { profileFor, run } from '../lib/sim';
+import { PROGRAMS, type BenchProgram } from './programs';
+
+const TARGET_INSTRUCTIONS = 1_000_000;
+const REPEATS = 3;
+const profile = profileFor('3.12', '64bit');
+
+function timeRun(source: string, trace: boolean) {
+  const t0 = performance.now();
+  const result = run(source, profile, { trace, maxSteps: 50_000_000 });
+  const ms = performance.now() - t0;
+  if (result.error) throw new Error(`benchmark program failed: ${result.error}`);
+  return { ms, result };
+}
+
+/** Finds the scale at which a program runs about TARGET_INSTRUCTIONS instructions. */
+function calibrate(program: BenchProgram): number {
+  const probe = 1000;
+  const { result } = timeRun(program.source(probe), false);
+  const perUnit = result.runtime!.instructions / probe;
+  return Math.max(1, Math.round(TARGET_INSTRUCTIONS / perUnit));
+}
+
+function best(times: number[]): number {
+  return Math.min(...times);
+}
+
+function findCPythons(): { version: string; exe: string }[] {
+  const root = join(homedir(), '.pyenv', 'versions');
+  if (!existsSync(root)) return [];
+  return ['3.10', '3.11', '3.12', '3.13'].flatMap((v) => {
+    const dir = readdirSync(root).filter((d) => d.startsWith(v + '.')).sort().pop();
+    const exe = dir && join(root, dir, 'bin', 'python3');
+    return exe && existsSync(exe) ? [{ version: v, exe }] : [];
+  });
+}
+
+/** Wall time of `python file.py`, minus the time of an empty program (start-up). */
+function cpythonMs(exe: string, file: string, empty: string): number {
+  const once = (f: string) => {
+    const t0 = performance.now();
+    const r = spawnSync(exe, [f], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${exe} ${f}: ${r.stderr}`);
+    return performance.now() - t0;
+  };
+  const startup = best(Array.from({ length: REPEATS }, () => once(empty)));
+  return Math.max(0.1, best(Array.from({ length: REPEATS }, () => once(file))) - startup);
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function main() {
+  console.log(`Simulator benchmark (profile ${profile.id}, node ${process.version}, best of ${REPEATS})\n`);
+  const dir = mkdtempSync(join(tmpdir(), 'memlab-bench-'));
+  const empty = join(dir, 'empty.py');
+  writeFileSync(empty, '');
+  const pythons = findCPythons();
+  const rows: string[][] = [];
+  for (const program of PROGRAMS) {
+    const scale = calibrate(program);
+    const source = program.source(scale);
+    timeRun(source, false); // warm up the JIT
+    const plain = Array.from({ length: REPEATS }, () => timeRun(source, false));
+    const traced = Array.from({ length: REPEATS }, () => timeRun(source, true));
+    const instructions = plain[0].result.runtime!.instructions;
+    const steps = traced[0].result.trace!.steps.length;
+    const traceBytes = JSON.stringify(traced[0].result.trace).length;
+    const plainMs = best(plain.map((p) => p.ms));
+    const tracedMs = best(traced.map((p) => p.ms));
+    const file = join(dir, `${program.name}.py`);
+    writeFileSync(file, source);
+    const ratios = pythons.map(({ version, exe }) => `${version}: ${fmt(plainMs / cpythonMs(exe, file, empty), 1)}x`);
+    rows.push([
+      program.name, fmt(instructions), fmt(plainMs, 1), fmt(tracedMs, 1),
+      fmt(instructions / (plainMs / 1000) / 1e6, 2), fmt(steps), fmt(traceBytes / steps, 1), ratios.join('  '),
+    ]);
+  }
+  const header = ['program', 'instructions', 'ms', 'ms traced', 'M instr/s', 'line steps', 'trace B/step', 'simulator time / CPython time'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+  console.log('\nTargets (issue 2): a 1,000,000-instruction loop under 1 s with line tracing; within 20x CPython 3.12.');
+  for (const p of PROGRAMS) console.log(`  ${p.name}: ${p.describe}`);
+}
+
+main();

@@ -1,0 +1,185 @@
+// What the memory view shows at one step, read from the trace: the heap, what changed since the
+// previous step, what was freed and why, and the events in between, in plain words. Nothing here
+// decides Python semantics; it only selects, orders and words what the simulator recorded.
+import { heapAt } from '@/lib/sim/trace/recorder';
+import type { FrameView, ObjectView, Trace, TraceEvent, TraceStep } from '@/lib/sim/trace/schema';
+
+export interface FreedObject {
+  view: ObjectView;
+  by: 'refcount' | 'gc';
+}
+
+export interface StepView {
+  index: number;
+  step: TraceStep;
+  frames: FrameView[];
+  objects: Map<number, ObjectView>;
+  /** Objects allocated during the previous step (new on screen). */
+  allocated: Set<number>;
+  /** Objects whose view changed during the previous step (count, contents). */
+  changed: Set<number>;
+  /** Each changed object's count at the previous step, for "2 → 3". */
+  previousRc: Map<number, number>;
+  freed: FreedObject[];
+  /** Events between the previous step and this one. */
+  events: TraceEvent[];
+}
+
+/** Events that happened between step n-1 and step n (for n = 0: before the first step). */
+export function eventsInto(trace: Trace, n: number): TraceEvent[] {
+  const from = n === 0 ? 0 : trace.steps[n - 1].ev;
+  const to = trace.steps[n].ev;
+  return trace.events.slice(from, to);
+}
+
+export function stepView(trace: Trace, n: number): StepView {
+  const step = trace.steps[n];
+  const objects = heapAt(trace, n);
+  const before = n > 0 ? heapAt(trace, n - 1) : new Map<number, ObjectView>();
+  const events = eventsInto(trace, n);
+  const allocated = new Set<number>();
+  const freedBy = new Map<number, 'refcount' | 'gc'>();
+  for (const e of events) {
+    if (e.k === 'alloc') allocated.add(e.id);
+    if (e.k === 'free') freedBy.set(e.id, e.by);
+  }
+  const changed = new Set<number>();
+  const previousRc = new Map<number, number>();
+  if (n > 0)
+    for (const v of step.changed) {
+      changed.add(v.id);
+      const old = before.get(v.id);
+      if (old) previousRc.set(v.id, old.rc);
+    }
+  const freed: FreedObject[] = [];
+  for (const id of step.freed) {
+    const view = before.get(id);
+    if (view) freed.push({ view, by: freedBy.get(id) ?? 'refcount' });
+  }
+  return { index: n, step, frames: step.frames, objects, allocated, changed, previousRc, freed, events };
+}
+
+/** "0x…3a0": enough of the address to tell objects apart, as id() would show it in hex. */
+export function idTail(id: number): string {
+  const hex = id.toString(16);
+  return `0x…${hex.slice(-4)}`;
+}
+
+export interface Badge {
+  key: 'immortal' | 'cached' | 'interned' | 'tracked';
+  label: string;
+  title: string;
+}
+
+/** The flags the simulator set on an object, as badges. */
+export function badges(o: ObjectView): Badge[] {
+  const out: Badge[] = [];
+  if (o.flags.includes('i')) out.push({ key: 'immortal', label: 'immortal', title: 'Immortal (PEP 683): its count never changes and it is never freed' });
+  if (o.flags.includes('c')) out.push({ key: 'cached', label: 'cached', title: 'A cached small int: every use of this value shares this one object' });
+  if (o.flags.includes('n')) out.push({ key: 'interned', label: 'interned', title: 'Interned string: equal strings share this one object' });
+  if (o.flags.includes('t'))
+    out.push({
+      key: 'tracked',
+      label: o.gen !== undefined ? `GC gen ${o.gen}` : 'GC-tracked',
+      title: `Tracked by the cyclic garbage collector${o.gen !== undefined ? `, in generation ${o.gen}` : ''}`,
+    });
+  return out;
+}
+
+/** A frame's names as shown: module dunders (__name__, __builtins__…) only when asked for. */
+export function visibleNames(frame: FrameView, showDunders: boolean): [string, number][] {
+  return Object.entries(frame.names).filter(([name]) => showDunders || !(name.startsWith('__') && name.endsWith('__')));
+}
+
+/**
+ * Objects whose references the diagram does not follow: a module, class or function holds whole
+ * namespaces (globals, builtins) that would bury the program's own objects. They are still shown,
+ * and still listed as referrers; the view just does not fan out through them.
+ */
+const OPAQUE_TYPES = new Set(['module', 'type', 'function', 'builtin_function_or_method', 'code', 'method', 'method-wrapper', 'wrapper_descriptor', 'getset_descriptor', 'member_descriptor', 'classmethod', 'staticmethod', 'frame']);
+/** Containers larger than this show their size, not one arrow per slot. */
+export const MAX_DRAWN_SLOTS = 24;
+
+/** The references the diagram draws for an object (none for opaque or very large objects). */
+export function drawnRefs(o: ObjectView): number[] {
+  if (!o.refs || OPAQUE_TYPES.has(o.type) || o.refs.length > MAX_DRAWN_SLOTS) return [];
+  return o.refs;
+}
+
+export interface Placement {
+  /** Column: 0 for objects a name or the stack refers to directly, 1 for what those hold, … */
+  depth: number;
+  id: number;
+}
+
+/**
+ * Objects reachable from the frames' names (and value stacks if asked), grouped by distance.
+ * Within a column objects keep their address order, so stepping does not reshuffle them.
+ */
+export function placeObjects(view: StepView, opts: { includeStack: boolean; showDunders?: boolean; maxDepth?: number }): Placement[][] {
+  const maxDepth = opts.maxDepth ?? 3;
+  const depthOf = new Map<number, number>();
+  let frontier: number[] = [];
+  for (const f of view.frames) {
+    for (const [, id] of visibleNames(f, opts.showDunders ?? false)) frontier.push(id);
+    if (opts.includeStack) for (const id of f.stack) if (id !== 0) frontier.push(id);
+  }
+  for (let depth = 0; frontier.length > 0; depth++) {
+    const next: number[] = [];
+    for (const id of frontier) {
+      if (depthOf.has(id) || !view.objects.has(id)) continue;
+      depthOf.set(id, Math.min(depth, maxDepth));
+      for (const r of drawnRefs(view.objects.get(id)!)) next.push(r);
+    }
+    frontier = next;
+  }
+  const columns: Placement[][] = [];
+  for (const [id, depth] of depthOf) (columns[depth] ??= []).push({ id, depth });
+  for (const c of columns) c?.sort((a, b) => a.id - b.id);
+  return columns.filter(Boolean);
+}
+
+/** Ids of the objects that existed when the program started (builtins, caches, sys…). */
+export function startupObjects(trace: Trace): Set<number> {
+  const first = trace.snapshots.find((s) => s.step === 0);
+  return new Set(first ? first.objects.map((o) => o.id) : []);
+}
+
+/**
+ * Objects the program created that no shown name (or stack slot) reaches: garbage waiting for the
+ * collector, or objects held only by internal references. Start-up objects are left out.
+ */
+export function unreachableObjects(view: StepView, placed: Placement[][], startup: Set<number>): ObjectView[] {
+  const seen = new Set(placed.flat().map((p) => p.id));
+  return [...view.objects.values()].filter((o) => !seen.has(o.id) && !startup.has(o.id) && !o.flags.includes('i')).sort((a, b) => a.id - b.id);
+}
+
+/** One trace event in plain words, e.g. "x bound: refcount of list 0x…a0 2 → 3". */
+export function describeEvent(e: TraceEvent, objects: Map<number, ObjectView>, freedViews: Map<number, ObjectView>): string {
+  const name = (id: number) => {
+    const o = objects.get(id) ?? freedViews.get(id);
+    return o ? `${o.type} ${idTail(id)}` : `object ${idTail(id)}`;
+  };
+  switch (e.k) {
+    case 'alloc':
+      return `new ${e.type} ${idTail(e.id)} allocated`;
+    case 'ref':
+      return `${e.why}: refcount of ${name(e.id)} ${e.rc - e.d} → ${e.rc}`;
+    case 'free':
+      return e.by === 'gc' ? `${name(e.id)} freed by the garbage collector` : `${name(e.id)} freed: its refcount reached 0`;
+    case 'gc':
+      return `garbage collector: ${e.phase}${e.gen !== undefined ? ` (generation ${e.gen})` : ''}${e.n !== undefined ? `, ${e.n} objects` : ''}`;
+    case 'finalize':
+      return `__del__ of ${name(e.id)} runs`;
+    case 'weakref-callback':
+      return `weakref callback for ${name(e.id)} runs`;
+    case 'out':
+      return `printed ${JSON.stringify(e.text)}`;
+    case 'intern':
+      return `${name(e.id)} interned`;
+    case 'budget':
+      return e.message;
+    case 'error':
+      return `exception: ${e.text}`;
+  }
+}

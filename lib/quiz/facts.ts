@@ -1,0 +1,77 @@
+// What a quiz can ask about a run, read from the simulator's trace: what each line printed, which
+// objects were freed while a line ran and by what, and the program's outcome. Answers are computed
+// from these facts only, never typed by hand.
+import type { Trace, TraceEvent } from '@/lib/sim/trace/schema';
+
+export interface FreedObject {
+  /** Line of the outermost frame when the object was freed. */
+  readonly line: number;
+  readonly type: string;
+  readonly repr: string;
+  readonly by: 'refcount' | 'gc';
+  /**
+   * True when the free happened inside a cyclic-GC collection, including objects whose count hit
+   * zero because the collector cleared a cycle that held them (the simulator marks those 'refcount').
+   */
+  readonly inCollection: boolean;
+}
+
+export interface RunFacts {
+  readonly stdout: string;
+  readonly error: string | null;
+  /** Output text written while each line (of the innermost frame) ran, in order. */
+  readonly printedAt: ReadonlyMap<number, readonly string[]>;
+  readonly freed: readonly FreedObject[];
+}
+
+/** Splits the output events of each line into printed lines (print writes text then end). */
+function splitPrinted(chunks: readonly string[]): string[] {
+  const text = chunks.join('');
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+export function factsFromTrace(trace: Trace): RunFacts {
+  const chunksAt = new Map<number, string[]>();
+  const freed: FreedObject[] = [];
+  const lastView = new Map<number, { type: string; repr: string }>();
+  const remember = (views: readonly { id: number; type: string; repr: string }[]) => {
+    for (const v of views) lastView.set(v.id, { type: v.type, repr: v.repr });
+  };
+  const steps = trace.steps;
+  const snapshotAt = new Map(trace.snapshots.map((snap) => [snap.step, snap]));
+  let collecting = 0;
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s];
+    remember(step.changed);
+    const snapshot = snapshotAt.get(s);
+    if (snapshot) remember(snapshot.objects);
+    const innerLine = step.frames.length ? step.frames[step.frames.length - 1].line : step.line;
+    const outerLine = step.frames.length ? step.frames[0].line : step.line;
+    const end = s + 1 < steps.length ? steps[s + 1].ev : trace.events.length;
+    for (let e = step.ev; e < end; e++) {
+      const event: TraceEvent = trace.events[e];
+      if (event.k === 'alloc') {
+        // Ids are addresses and get reused: a new allocation replaces what we knew about the id.
+        lastView.set(event.id, { type: event.type, repr: '' });
+      } else if (event.k === 'out') {
+        const list = chunksAt.get(innerLine) ?? [];
+        list.push(event.text);
+        chunksAt.set(innerLine, list);
+      } else if (event.k === 'gc') {
+        if (event.phase === 'start') collecting++;
+        else if (event.phase === 'done') collecting = Math.max(0, collecting - 1);
+      } else if (event.k === 'free') {
+        const view = lastView.get(event.id);
+        freed.push({
+          line: outerLine, type: view?.type ?? '?', repr: view?.repr ?? '?', by: event.by,
+          inCollection: event.by === 'gc' || collecting > 0,
+        });
+      }
+    }
+  }
+  const printedAt = new Map<number, string[]>();
+  for (const [line, chunks] of chunksAt) printedAt.set(line, splitPrinted(chunks));
+  return { stdout: trace.stdout, error: trace.error, printedAt, freed };
+}

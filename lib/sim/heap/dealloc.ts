@@ -1,0 +1,38 @@
+// Deallocation when a count reaches zero. Mirrors Objects/object.c (_Py_Dealloc,
+// PyObject_CallFinalizerFromDealloc) and Objects/typeobject.c (subtype_dealloc's order:
+// untrack, __del__ (PEP 442, once; resurrection aborts), clear weakrefs and run their callbacks,
+// release what the object holds, free the memory, release the type).
+
+import type { PyObj } from '../objects/object';
+import type { Runtime } from '../vm/runtime';
+import { decref } from './refcount';
+import { clearWeakrefs } from '../objects/weakref';
+
+export function deallocObject(rt: Runtime, o: PyObj, by: 'refcount' | 'gc'): void {
+  if (o.freed) return;
+  const wasTracked = o.tracked;
+  rt.gc.forget(o);
+  if (!o.finalized && rt.hasFinalizer(o)) {
+    // PyObject_CallFinalizerFromDealloc: temporarily resurrect with one reference
+    o.finalized = true;
+    o.rc = 1;
+    if (rt.tracing) rt.trace.event({ k: 'finalize', id: o.id });
+    rt.runFinalizer(o);
+    o.rc--;
+    if (o.rc > 0) {
+      // resurrected: tracked again, still alive
+      if (wasTracked || o.type.isGC) rt.gc.track(o);
+      return;
+    }
+  }
+  if (o.weakrefs && o.weakrefs.length) {
+    o.rc = 1;
+    clearWeakrefs(rt, o);
+    o.rc--;
+    if (o.rc > 0) return;
+  }
+  o.type.slots.dealloc?.(rt, o);
+  const type = o.type;
+  rt.release(o, by);
+  if (type.heap) decref(rt, type, 'instance of');
+}

@@ -1,0 +1,390 @@
+// The cyclic garbage collector. Mirrors Modules/gcmodule.c (3.10-3.12) and Python/gc.c (3.13+):
+// generations with thresholds and counts, collect_generations' trigger rule, the gc_refs algorithm
+// (update_refs, subtract_refs, move_unreachable), untracking of atomic tuples and dicts,
+// handle_weakrefs, finalize_garbage (PEP 442), the resurrection check, delete_garbage (tp_clear),
+// gc.garbage with DEBUG_SAVEALL, and gc.callbacks. 3.14.0-3.14.4's incremental design is modelled
+// as young collections plus increments that move survivors to the old space.
+// The collector needs no roots: it reads refcounts and each type's traverse.
+
+import type { PyObj } from '../objects/object';
+import type { Runtime } from '../vm/runtime';
+import { decref, incref } from './refcount';
+
+export const DEBUG_SAVEALL = 32;
+
+/** _PyObject_GC_MAY_BE_TRACKED */
+export function mayBeTracked(rt: Runtime, o: PyObj): boolean {
+  if (!o.type.isGC) return false;
+  if (o.type === rt.types.tuple) return o.tracked;
+  return true;
+}
+
+export interface GcStats {
+  collections: number;
+  collected: number;
+  uncollectable: number;
+}
+
+export class GcState {
+  /** Generation lists in CPython order (insertion order = list order). Index 3 = permanent. */
+  readonly gens: Set<PyObj>[] = [new Set(), new Set(), new Set(), new Set()];
+  readonly count: [number, number, number] = [0, 0, 0];
+  thresholds: [number, number, number];
+  enabled = true;
+  collecting = false;
+  /** An automatic collection is due (run at the next instruction boundary). */
+  pending = false;
+  debug = 0;
+  longLivedPending = 0;
+  longLivedTotal = 0;
+  readonly stats: GcStats[] = [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 }));
+  /** gc.garbage and gc.callbacks (lists created with the gc module). */
+  garbage: PyObj | null = null;
+  callbacks: PyObj | null = null;
+
+  constructor(private readonly rt: Runtime) {
+    this.thresholds = [...rt.profile.gc.thresholds];
+  }
+
+  /** A GC object was allocated (gc_alloc / _PyObject_GC_Link): count it and maybe schedule a collection. */
+  onAlloc(fromFreeList: boolean): void {
+    // <= 3.13: an object taken from a type's free list was never given back by PyObject_GC_Del,
+    // so it is not counted again; 3.14 counts every GC allocation and every deallocation
+    if (fromFreeList && this.rt.profile.gc.freeListsKeepGcCount) return;
+    this.count[0]++;
+    if (this.rt.options.stressGc) this.pending = true;
+    else if (this.count[0] > this.thresholds[0] && this.thresholds[0] !== 0 && this.enabled && !this.collecting) this.pending = true;
+  }
+
+  /** A GC object's memory was released (PyObject_GC_Del); objects parked on a free list never get here. */
+  onFree(toFreeList: boolean): void {
+    if (toFreeList && this.rt.profile.gc.freeListsKeepGcCount) return;
+    if (this.count[0] > 0) this.count[0]--;
+  }
+
+  track(o: PyObj): void {
+    if (o.tracked) return;
+    o.tracked = true;
+    o.gen = 0;
+    this.gens[0].add(o);
+  }
+
+  untrack(o: PyObj): void {
+    if (!o.tracked) return;
+    this.gens[o.gen].delete(o);
+    o.tracked = false;
+  }
+
+  /** Run a scheduled automatic collection (collect_generations). */
+  runPending(): void {
+    if (!this.pending) return;
+    this.pending = false;
+    if (this.collecting || !this.enabled) {
+      if (!this.rt.options.stressGc) return;
+    }
+    if (this.rt.options.stressGc) {
+      this.collectWithCallbacks(0, 'automatic');
+      return;
+    }
+    if (this.rt.profile.gc.design === 'incremental') {
+      this.collectWithCallbacks(1, 'automatic');
+      return;
+    }
+    for (let i = 2; i >= 0; i--) {
+      if (this.count[i] > this.thresholds[i]) {
+        if (i === 2 && this.longLivedPending < this.longLivedTotal / 4) continue;
+        this.collectWithCallbacks(i, 'automatic');
+        break;
+      }
+    }
+  }
+
+  /** gc.collect(generation) and automatic collections: callbacks around one collection. Returns the unreachable count. */
+  collectWithCallbacks(generation: number, reason: 'manual' | 'automatic'): number {
+    if (this.collecting) return 0;
+    this.invokeCallbacks('start', generation, 0, 0);
+    const [collected, uncollectable] = this.collect(generation, reason);
+    this.invokeCallbacks('stop', generation, collected, uncollectable);
+    return collected + uncollectable;
+  }
+
+  private invokeCallbacks(phase: 'start' | 'stop', generation: number, collected: number, uncollectable: number): void {
+    const rt = this.rt;
+    const cbs = this.callbacks as unknown as { items: PyObj[] } | null;
+    if (!cbs || cbs.items.length === 0) return;
+    const info = rt.newDict();
+    const put = (k: string, v: number) => {
+      const key = rt.str(k);
+      const val = rt.newInt(BigInt(v));
+      rt.dictSet(info, key, val);
+      decref(rt, key, 'temporary');
+      decref(rt, val, 'temporary');
+    };
+    const keys = rt.profile.gc.callbackInfoKeys;
+    const values: Record<string, number> = { generation, collected, uncollectable };
+    for (const k of keys) put(k, values[k] ?? 0);
+    const phaseObj = rt.str(phase);
+    const list = [...cbs.items];
+    for (const cb of list) incref(rt, cb, 'callback being called');
+    try {
+      for (const cb of list) {
+        try {
+          const r = rt.call(cb, [phaseObj, info], null);
+          decref(rt, r, 'temporary');
+        } catch (e) {
+          rt.reportUnraisable(e, 'garbage collection callback');
+        }
+      }
+    } finally {
+      for (const cb of list) decref(rt, cb, 'callback being called');
+      decref(rt, phaseObj, 'temporary');
+      decref(rt, info, 'temporary');
+    }
+  }
+
+  /** gc_collect_main: returns [collected, uncollectable]. */
+  collect(generation: number, reason: 'manual' | 'automatic'): [number, number] {
+    const rt = this.rt;
+    this.collecting = true;
+    try {
+      if (rt.tracing) rt.trace.event({ k: 'gc', phase: 'start', gen: generation });
+      const incremental = rt.profile.gc.design === 'incremental';
+      if (incremental && generation === 1) return this.increment(reason);
+      if (generation + 1 < 3) this.count[generation + 1]++;
+      for (let i = 0; i <= generation; i++) this.count[i] = 0;
+      // merge younger generations into this one
+      const young = this.gens[generation];
+      for (let i = 0; i < generation; i++) {
+        for (const o of this.gens[i]) {
+          young.add(o);
+          o.gen = generation;
+        }
+        this.gens[i].clear();
+      }
+      const oldIndex = generation < 2 ? generation + 1 : 2;
+      const unreachable = this.findUnreachable(young);
+      if (rt.tracing) rt.trace.event({ k: 'gc', phase: 'unreachable', gen: generation, n: unreachable.length });
+      // untrack atomic tuples (and dicts in full collections, <= 3.13)
+      this.untrackAtomic(young, generation === 2);
+      // survivors move to the next generation
+      if (oldIndex !== generation) {
+        if (generation === 1) this.longLivedPending += young.size;
+        for (const o of young) {
+          this.gens[oldIndex].add(o);
+          o.gen = oldIndex;
+        }
+        young.clear();
+      } else {
+        this.longLivedPending = 0;
+        this.longLivedTotal = young.size;
+      }
+      const [collected, uncollectable] = this.handleUnreachable(unreachable, oldIndex);
+      const st = this.stats[generation];
+      st.collections++;
+      st.collected += collected;
+      st.uncollectable += uncollectable;
+      if (rt.tracing) rt.trace.event({ k: 'gc', phase: 'done', gen: generation, n: collected });
+      if (generation === 2 && rt.profile.gc.fullCollectionClearsFreeLists) rt.clearFreeLists();
+      return [collected, uncollectable];
+    } finally {
+      this.collecting = false;
+    }
+  }
+
+  /** 3.14.0-3.14.4 increment: young survivors join the old space; nothing new is examined. */
+  private increment(_reason: string): [number, number] {
+    this.count[0] = 0;
+    const young = this.gens[0];
+    const unreachable = this.findUnreachable(young);
+    // objects found unreachable in the young space stay pending in the old space until a full collection
+    for (const o of unreachable) young.add(o);
+    for (const o of young) {
+      this.gens[2].add(o);
+      o.gen = 2;
+    }
+    young.clear();
+    this.stats[1].collections++;
+    return [0, 0];
+  }
+
+  /** update_refs + subtract_refs + move_unreachable. Removes unreachable objects from `young`. */
+  private findUnreachable(young: Set<PyObj>): PyObj[] {
+    const refs = new Map<PyObj, number>();
+    for (const o of young) refs.set(o, o.immortal ? 1 << 30 : o.rc);
+    for (const o of young) {
+      o.type.slots.traverse?.(o, (c) => {
+        const r = refs.get(c);
+        if (r !== undefined && c.tracked) refs.set(c, r - 1);
+      });
+    }
+    // move_unreachable: scan in list order; reachable objects make what they reach reachable
+    const order = [...young];
+    const tentative = new Set<PyObj>();
+    const reachable = new Set<PyObj>();
+    const scan: PyObj[] = [];
+    const markReachable = (o: PyObj) => {
+      if (reachable.has(o)) return;
+      reachable.add(o);
+      tentative.delete(o);
+      scan.push(o);
+    };
+    for (const o of order) {
+      if (reachable.has(o)) continue;
+      if ((refs.get(o) ?? 0) > 0) markReachable(o);
+      else tentative.add(o);
+      while (scan.length) {
+        const r = scan.pop()!;
+        r.type.slots.traverse?.(r, (c) => {
+          if (refs.has(c) && c.tracked && !reachable.has(c)) {
+            refs.set(c, 1);
+            markReachable(c);
+          }
+        });
+      }
+    }
+    const unreachable = order.filter((o) => tentative.has(o));
+    for (const o of unreachable) young.delete(o);
+    return unreachable;
+  }
+
+  private untrackAtomic(set: Set<PyObj>, full: boolean): void {
+    const rt = this.rt;
+    if (!rt.profile.gc.collectionUntracksAtomicTuples && !rt.profile.gc.dictLazyUntrack) return;
+    for (const o of [...set]) {
+      if (o.type === rt.types.tuple && rt.profile.gc.collectionUntracksAtomicTuples) {
+        if ((o as unknown as { items: PyObj[] }).items.every((i) => !mayBeTracked(rt, i))) {
+          set.delete(o);
+          o.tracked = false;
+        }
+      } else if (full && o.type === rt.types.dict && rt.profile.gc.dictLazyUntrack) {
+        const entries = (o as unknown as { entries: ({ key: PyObj; value: PyObj } | null)[] }).entries;
+        if (entries.every((e) => !e || (!mayBeTracked(rt, e.value) && !mayBeTracked(rt, e.key)))) {
+          set.delete(o);
+          o.tracked = false;
+        }
+      }
+    }
+  }
+
+  /** handle_weakrefs, finalize_garbage, check for resurrection, delete_garbage. */
+  private handleUnreachable(unreachable: PyObj[], oldIndex: number): [number, number] {
+    const rt = this.rt;
+    if (unreachable.length === 0) return [0, 0];
+    const inSet = new Set(unreachable);
+    for (const o of unreachable) {
+      o.tracked = true;
+      o.gen = -1;
+    }
+    // 1. weakrefs: clear every weakref to garbage; callbacks only for weakrefs that are not garbage
+    if (rt.tracing) rt.trace.event({ k: 'gc', phase: 'weakrefs' });
+    const callbacks: { w: PyObj; cb: PyObj | null; native: ((rt: Runtime) => void) | null }[] = [];
+    for (const o of unreachable) {
+      if (!o.weakrefs) continue;
+      for (const w of [...o.weakrefs]) {
+        const wr = w as unknown as { referent: PyObj | null; callback: PyObj | null; onClear: ((rt: Runtime) => void) | null };
+        const cb = wr.callback;
+        const native = wr.onClear;
+        wr.referent = null;
+        if (inSet.has(w)) continue; // its callback is skipped; the weakref dies with the garbage
+        wr.callback = null;
+        wr.onClear = null;
+        if (cb || native) {
+          incref(rt, w, 'weakref passed to callback');
+          callbacks.push({ w, cb, native });
+        }
+      }
+      o.weakrefs = null;
+    }
+    let freedWeakrefs = 0;
+    for (const c of callbacks) {
+      rt.runWeakrefCallback(c.w, c.cb, c.native);
+      decref(rt, c.w, 'weakref passed to callback');
+      if (c.w.freed) freedWeakrefs++;
+    }
+    // 2. finalizers (PEP 442), once per object
+    if (rt.tracing) rt.trace.event({ k: 'gc', phase: 'finalize' });
+    for (const o of unreachable) {
+      if (o.finalized || o.freed) continue;
+      if (!rt.hasFinalizer(o)) continue;
+      o.finalized = true;
+      incref(rt, o, 'finalizer running');
+      rt.runFinalizer(o);
+      decref(rt, o, 'finalizer running');
+    }
+    // 3. handle_resurrected_objects: whatever is referenced from outside the set again survives,
+    //    with everything it reaches; the rest is final garbage
+    const left = unreachable.filter((o) => !o.freed);
+    const refs = new Map<PyObj, number>();
+    for (const o of left) refs.set(o, o.rc);
+    for (const o of left) {
+      o.type.slots.traverse?.(o, (c) => {
+        const r = refs.get(c);
+        if (r !== undefined) refs.set(c, r - 1);
+      });
+    }
+    const alive = new Set<PyObj>();
+    const stack = left.filter((o) => (refs.get(o) ?? 0) > 0);
+    while (stack.length) {
+      const o = stack.pop()!;
+      if (alive.has(o)) continue;
+      alive.add(o);
+      o.type.slots.traverse?.(o, (c) => { if (refs.has(c) && !alive.has(c)) stack.push(c); });
+    }
+    if (alive.size && rt.tracing) rt.trace.event({ k: 'gc', phase: 'resurrected', n: alive.size });
+    for (const o of left) if (alive.has(o)) this.reTrack(o, oldIndex);
+    const remaining = left.filter((o) => !alive.has(o));
+    const n = remaining.length + freedWeakrefs;
+    // 4. delete_garbage: DEBUG_SAVEALL keeps everything in gc.garbage, else tp_clear breaks the cycles
+    if (rt.tracing) rt.trace.event({ k: 'gc', phase: 'clear' });
+    for (const o of remaining) {
+      if (o.freed) continue;
+      if (this.debug & DEBUG_SAVEALL) {
+        this.reTrack(o, oldIndex);
+        rt.appendGarbage(o);
+        continue;
+      }
+      const clear = o.type.slots.clear;
+      if (clear) {
+        incref(rt, o, 'being cleared');
+        rt.gcClearing.add(o);
+        clear(rt, o);
+        rt.gcClearing.delete(o);
+        decref(rt, o, 'being cleared');
+      }
+      if (!o.freed && o.gen === -1) this.reTrack(o, oldIndex);
+    }
+    return [n, 0];
+  }
+
+  private reTrack(o: PyObj, gen: number): void {
+    if (o.freed) return;
+    o.gen = gen;
+    o.tracked = true;
+    this.gens[gen].add(o);
+  }
+
+  /** Remove an object from whatever list it is in (deallocation). */
+  forget(o: PyObj): void {
+    if (o.tracked && o.gen >= 0) this.gens[o.gen].delete(o);
+    o.tracked = false;
+  }
+
+  freeze(): void {
+    for (let i = 0; i < 3; i++) {
+      for (const o of this.gens[i]) {
+        this.gens[3].add(o);
+        o.gen = 3;
+      }
+      this.gens[i].clear();
+    }
+    this.count[0] = 0;
+  }
+
+  unfreeze(): void {
+    for (const o of this.gens[3]) {
+      this.gens[2].add(o);
+      o.gen = 2;
+    }
+    this.gens[3].clear();
+  }
+}

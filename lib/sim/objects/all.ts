@@ -1,0 +1,19 @@
+// Imports every type module so their TypeSpecs are registered before a runtime bootstraps.
+import './type';
+import './none';
+import './int';
+import './float';
+import './str';
+import './bytes';
+import './tuple';
+import './list';
+import './dict';
+import './set';
+import './range';
+import './slice';
+import './iterators';
+import './seqiter';
+import './function';
+import './exception';
+import './weakref';
+import './generator';

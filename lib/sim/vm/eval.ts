@@ -1,0 +1,99 @@
+// The evaluation loop. Mirrors Python/ceval.c (_PyEval_EvalFrameDefault): fetch an instruction,
+// run its handler, and on an exception consult the code object's exception table (3.11+ "zero-cost"
+// exceptions): pop the value stack down to the handler's depth, push the exception, jump.
+// Automatic GC runs at instruction boundaries (the eval breaker); line events feed the trace.
+
+import type { Runtime } from './runtime';
+import type { Frame } from './frame';
+import type { ExceptionTableEntry } from '../compiler/code';
+import type { Opcode } from '../compiler/opcodes';
+import { PyException, type ExceptionObj } from '../objects/exception';
+import { RETURN, YIELD, type FrameResult, type OpHandler } from './signals';
+import { incref, xdecref } from '../heap/refcount';
+import * as stack from './ops/stack';
+import * as load from './ops/load';
+import * as attr from './ops/attr';
+import * as operators from './ops/operators';
+import * as build from './ops/build';
+import * as iter from './ops/iter';
+import * as jumps from './ops/jumps';
+import { CALL, CALL_KW, CALL_FUNCTION_EX, MAKE_FUNCTION, LOAD_BUILD_CLASS, RETURN_VALUE } from './ops/calls';
+import * as imports from './ops/imports';
+import * as exceptions from './ops/exceptions';
+
+const HANDLERS: Record<string, OpHandler> = {
+  ...stack, ...load, ...attr, ...operators, ...build, ...iter, ...jumps, CALL, CALL_KW, CALL_FUNCTION_EX, MAKE_FUNCTION, LOAD_BUILD_CLASS, RETURN_VALUE, ...imports, ...exceptions,
+};
+
+export function handlerFor(op: Opcode): OpHandler | undefined {
+  return HANDLERS[op];
+}
+
+function findHandler(table: ExceptionTableEntry[], pc: number): ExceptionTableEntry | null {
+  for (const e of table) if (e.start <= pc && pc < e.end) return e;
+  return null;
+}
+
+/** PEP 3134 implicit chaining, done once, in the frame where the exception was raised. */
+function chainContext(rt: Runtime, e: PyException): void {
+  if (e.chained) return;
+  e.chained = true;
+  const handled = rt.handledException;
+  if (!handled || handled === e.exc) return;
+  const exc = e.exc as ExceptionObj;
+  if (!exc.type.isException) return;
+  // avoid creating a cycle in the context chain
+  for (let c: ExceptionObj | null = handled as ExceptionObj; c; c = c.context as ExceptionObj | null) {
+    if (c === exc) return;
+  }
+  const old = exc.context;
+  incref(rt, handled, '__context__');
+  exc.context = handled;
+  xdecref(rt, old, '__context__');
+}
+
+/** Run a frame until it returns or yields. The frame is pushed on the frame stack meanwhile. */
+export function runFrame(rt: Runtime, f: Frame): FrameResult {
+  rt.frames.push(f);
+  try {
+    return loop(rt, f);
+  } finally {
+    rt.frames.pop();
+  }
+}
+
+function loop(rt: Runtime, f: Frame): FrameResult {
+  const instrs = f.code.code.instructions;
+  const table = f.code.code.exceptionTable;
+  for (;;) {
+    const pc = f.pc;
+    const ins = instrs[pc];
+    if (!ins) rt.bug(`pc ${pc} out of range in ${f.code.code.name}`);
+    f.pc = pc + 1;
+    try {
+      if (rt.gc.pending) rt.gc.runPending();
+      if (ins.loc && (ins.loc.line !== f.line || (rt.granularity === 'instruction'))) {
+        const newLine = ins.loc.line !== f.line;
+        f.line = ins.loc.line;
+        rt.onStep(f, pc, newLine);
+      } else if (pc < f.lastPc && ins.loc) {
+        rt.onStep(f, pc, true);
+      }
+      f.lastPc = pc;
+      rt.countInstruction();
+      const h = HANDLERS[ins.op];
+      if (!h) rt.bug(`no handler for ${ins.op}`);
+      const sig = h(rt, f, ins.arg);
+      if (sig === RETURN) return { kind: 'return', value: rt.takeReturnValue() };
+      if (sig === YIELD) return { kind: 'yield', value: rt.takeYieldValue() };
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      chainContext(rt, e);
+      const entry = findHandler(table, pc);
+      if (!entry) throw e;
+      while (f.stack.length > entry.depth) f.popRelease(rt);
+      f.push(e.exc);
+      f.pc = entry.target;
+    }
+  }
+}

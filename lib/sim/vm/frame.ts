@@ -1,0 +1,112 @@
+// Frames: fast locals (localsplus), the value stack holding real references, the namespaces.
+// Mirrors Include/internal/pycore_frame.h (_PyInterpreterFrame: f_executable, f_funcobj, f_globals,
+// f_builtins, f_locals, localsplus with the stack after the locals) and Python/frame.c
+// (_PyFrame_ClearExceptCode: locals then stack released in slot order).
+
+import type { PyObj, Visit } from '../objects/object';
+import type { Runtime } from './runtime';
+import type { CodeObj, FunctionObj } from '../objects/function';
+import type { DictObj } from '../objects/dict';
+import { decref, incref } from '../heap/refcount';
+
+export class Frame {
+  /** localsplus: arguments, locals, cells, free variables. */
+  readonly fast: (PyObj | null)[];
+  /** The value stack; null = C NULL. */
+  readonly stack: (PyObj | null)[] = [];
+  /** Parallel to stack: true where the entry is a borrowed reference (LOAD_FAST_BORROW). */
+  readonly borrowed: boolean[] = [];
+  pc = 0;
+  line = 0;
+  /** Previous instruction index (a backward jump starts a new line event). */
+  lastPc = -1;
+  /** Generators: the frame is suspended (not on the frame stack). */
+  suspended = false;
+  /** A generator's frame: the generator object holds its references. */
+  ownedByGenerator = false;
+  done = false;
+
+  constructor(
+    readonly code: CodeObj,
+    readonly func: FunctionObj | null,
+    readonly globals: DictObj,
+    readonly builtins: DictObj,
+    /** Module and class bodies: the namespace dict (module: the globals). */
+    readonly locals: DictObj | null,
+    /** 3.11+ frames own a reference to their function (f_funcobj); 3.10 frames do not. */
+    readonly ownsFunc = true,
+  ) {
+    this.fast = new Array(code.code.localsplusNames.length).fill(null);
+  }
+
+  /** Take the references the frame itself holds (code, function, namespaces). */
+  acquire(rt: Runtime, funcMoved = false): void {
+    incref(rt, this.code, 'frame code');
+    if (this.func && this.ownsFunc && !funcMoved) incref(rt, this.func, 'frame function');
+    incref(rt, this.globals, 'frame globals');
+    if (this.locals) incref(rt, this.locals, 'frame locals');
+  }
+
+  get name(): string {
+    return this.code.code.name;
+  }
+
+  push(o: PyObj | null, borrowed = false): void {
+    this.stack.push(o);
+    this.borrowed.push(borrowed);
+  }
+
+  top(): PyObj | null {
+    return this.stack[this.stack.length - 1];
+  }
+
+  /** Pop an entry as an owned reference (a borrowed entry gets its own reference). */
+  popOwned(rt: Runtime): PyObj | null {
+    const b = this.borrowed.pop();
+    const o = this.stack.pop()!;
+    if (b && o) incref(rt, o, 'stack entry made strong');
+    return o;
+  }
+
+  /** Pop an entry and release it. */
+  popRelease(rt: Runtime): void {
+    const b = this.borrowed.pop();
+    const o = this.stack.pop();
+    if (o && !b) decref(rt, o, 'popped from value stack');
+  }
+
+  /** Pop n entries (bottom first) without releasing; pair with releaseAll. */
+  popN(n: number): { items: (PyObj | null)[]; borrowed: boolean[] } {
+    const items = this.stack.splice(this.stack.length - n, n);
+    const borrowed = this.borrowed.splice(this.borrowed.length - n, n);
+    return { items, borrowed };
+  }
+
+  /** Visit every strong reference the frame holds (for the GC of generators and the invariant checker). */
+  traverse(visit: Visit): void {
+    visit(this.code, 'frame code');
+    if (this.func && this.ownsFunc) visit(this.func, 'frame function');
+    visit(this.globals, 'frame globals');
+    if (this.locals) visit(this.locals, 'frame locals');
+    const names = this.code.code.localsplusNames;
+    this.fast.forEach((v, i) => { if (v) visit(v, `local ${names[i]}`); });
+    this.stack.forEach((v, i) => { if (v && !this.borrowed[i]) visit(v, `value stack ${i}`); });
+  }
+
+  /** Release everything the frame holds: locals in slot order, then the stack, then the namespaces. */
+  release(rt: Runtime): void {
+    this.done = true;
+    for (let i = 0; i < this.fast.length; i++) {
+      const v = this.fast[i];
+      if (v) {
+        this.fast[i] = null;
+        decref(rt, v, `local ${this.code.code.localsplusNames[i]} (frame exit)`);
+      }
+    }
+    while (this.stack.length) this.popRelease(rt);
+    if (this.locals) decref(rt, this.locals, 'frame locals');
+    decref(rt, this.globals, 'frame globals');
+    if (this.func && this.ownsFunc) decref(rt, this.func, 'frame function');
+    decref(rt, this.code, 'frame code');
+  }
+}

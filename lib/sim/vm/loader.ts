@@ -1,0 +1,76 @@
+// Loading a compilation unit: materialise the compiler's constant descriptions into heap objects.
+// Mirrors Python/compile.c's merge_consts_recursive (one object per distinct constant key in a
+// compilation unit), Objects/codeobject.c (intern_string_constants: identifier-like strings are
+// interned; names are interned) and Python/pythonrun.c (the AST arena holds literal constants while
+// a script runs).
+
+import type { PyObj } from '../objects/object';
+import type { Runtime } from './runtime';
+import type { CodeObject, ConstDesc } from '../compiler/code';
+import { incref } from '../heap/refcount';
+import { newInt } from '../objects/int';
+import { newFloat } from '../objects/float';
+import { newStr, intern, internedName, type StrObj } from '../objects/str';
+import { newBytes } from '../objects/bytes';
+import { newTuple } from '../objects/tuple';
+import { newSet, setAdd } from '../objects/set';
+import type { CodeObj } from '../objects/function';
+
+export class ConstantPool {
+  /** One object per merge key; the pool's creation reference is handed to the first user. */
+  private readonly byKey = new Map<string, PyObj>();
+  constructor(private readonly rt: Runtime) {}
+
+  /** A new reference to the object for `desc`. */
+  get(desc: ConstDesc): PyObj {
+    const rt = this.rt;
+    if (desc.kind === 'code') return materializeCode(rt, desc.code, this);
+    const hit = this.byKey.get(desc.key);
+    if (hit) {
+      incref(rt, hit, 'co_consts');
+      return hit;
+    }
+    const o = this.create(desc);
+    this.byKey.set(desc.key, o);
+    if (desc.astHeld && rt.profile.execution.scriptArenaHoldsConstants) {
+      incref(rt, o, 'AST arena');
+      rt.astArena.push(o);
+    }
+    return o;
+  }
+
+  private create(desc: ConstDesc): PyObj {
+    const rt = this.rt;
+    switch (desc.kind) {
+      case 'none': return (incref(rt, rt.None, 'co_consts'), rt.None);
+      case 'ellipsis': return (incref(rt, rt.Ellipsis, 'co_consts'), rt.Ellipsis);
+      case 'bool': return rt.bool(desc.value);
+      case 'int': return newInt(rt, desc.value);
+      case 'float': return newFloat(rt, desc.value);
+      case 'str': {
+        const s = newStr(rt, desc.value);
+        return desc.intern ? intern(rt, s as StrObj, 'constant') : s;
+      }
+      case 'bytes': return newBytes(rt, desc.value);
+      case 'tuple': return newTuple(rt, desc.items.map((i) => this.get(i)));
+      case 'frozenset': {
+        const s = newSet(rt, rt.types.frozenset);
+        for (const i of desc.items) {
+          const x = this.get(i);
+          setAdd(rt, s, x);
+          rt.decref(x, 'temporary');
+        }
+        return s;
+      }
+      default: return rt.bug(`unknown constant kind`);
+    }
+  }
+}
+
+/** Build the code object (and nested ones) for a compiled unit; a new reference. */
+export function materializeCode(rt: Runtime, code: CodeObject, pool: ConstantPool): CodeObj {
+  const consts = code.consts.map((d) => pool.get(d));
+  const names = code.names.map((n) => internedName(rt, n));
+  const p = rt.profile.platformModel.pointerBytes;
+  return rt.alloc<CodeObj>(rt.types.code, { code, consts, names }, p * 24);
+}

@@ -1,0 +1,28 @@
+// Error texts that changed between CPython versions, as data keyed by the profile's version.
+// (The text of a message is interpreter data like a layout; behaviour never branches on it.)
+
+import type { Runtime } from './runtime';
+import type { PythonVersion } from '../versions/profile';
+
+interface VmMessages {
+  unboundLocal(name: string): string;
+  emptyMinMax(fn: string): string;
+  /** Setting an attribute on an object without a __dict__ (and no such slot). */
+  noAttributeToSet(type: string, name: string): string;
+}
+
+const V310: VmMessages = {
+  unboundLocal: (n) => `local variable '${n}' referenced before assignment`,
+  emptyMinMax: (fn) => `${fn}() arg is an empty sequence`,
+  noAttributeToSet: (t, n) => `'${t}' object has no attribute '${n}'`,
+};
+const V311: VmMessages = { ...V310, unboundLocal: (n) => `cannot access local variable '${n}' where it is not associated with a value` };
+const V312: VmMessages = { ...V311, emptyMinMax: (fn) => `${fn}() iterable argument is empty` };
+
+const V313: VmMessages = { ...V312, noAttributeToSet: (t, n) => `'${t}' object has no attribute '${n}' and no __dict__ for setting new attributes` };
+
+const BY_VERSION: Record<PythonVersion, VmMessages> = { '3.10': V310, '3.11': V311, '3.12': V312, '3.13': V313, '3.14': V313 };
+
+export function vmMessages(rt: Runtime): VmMessages {
+  return BY_VERSION[rt.profile.python];
+}

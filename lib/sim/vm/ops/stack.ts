@@ -1,0 +1,31 @@
+// Stack manipulation opcodes. Mirrors Python/bytecodes.c (NOP, POP_TOP, PUSH_NULL, COPY, SWAP).
+import type { OpHandler } from '../signals';
+import { incref } from '../../heap/refcount';
+
+export const NOP: OpHandler = () => {};
+
+export const POP_TOP: OpHandler = (rt, f) => {
+  f.popRelease(rt);
+};
+
+export const PUSH_NULL: OpHandler = (_rt, f) => {
+  f.push(null);
+};
+
+export const COPY: OpHandler = (rt, f, arg) => {
+  const i = f.stack.length - arg;
+  const o = f.stack[i];
+  if (o) incref(rt, o, 'value stack (COPY)');
+  f.push(o, false);
+};
+
+export const SWAP: OpHandler = (_rt, f, arg) => {
+  const top = f.stack.length - 1;
+  const other = f.stack.length - arg;
+  [f.stack[top], f.stack[other]] = [f.stack[other], f.stack[top]];
+  [f.borrowed[top], f.borrowed[other]] = [f.borrowed[other], f.borrowed[top]];
+};
+
+export const END_FOR: OpHandler = (rt, f) => {
+  f.popRelease(rt);
+};

@@ -1,0 +1,588 @@
+// The runtime: one explicit object per run that owns all interpreter state (in the spirit of
+// CPython's PyInterpreterState, Include/internal/pycore_interp.h): heap, intern table, small-int
+// cache, GC state, the profile, the trace recorder, the modules and the frame stack.
+// Nothing in lib/sim keeps module-level mutable state. Most methods here are thin entry points into
+// the type modules (objects/) so that callers need one import.
+
+import { SimulatorBug } from '../errors';
+import type { BinOp, NativeFn, NativeMethod, PyObj, PyType, Visit } from '../objects/object';
+import type { Profile } from '../versions/profile';
+import { ObjectTable } from '../heap/heap';
+import { type AddressSource, AllocatorAddresses } from '../heap/addresses';
+import { TraceRecorder } from '../trace/recorder';
+import type { FrameView, ObjectView } from '../trace/schema';
+import { GcState } from '../heap/gc';
+import type { BuiltinTypes } from '../objects/types';
+import { bootstrapTypes } from '../objects/types';
+import type { Frame } from './frame';
+import { deallocObject } from '../heap/dealloc';
+import { objectView } from '../trace/views';
+import { decref, incref } from '../heap/refcount';
+import { newInt, createSmallInts, isSmallIntCached, type IntObj } from '../objects/int';
+import { newStr, createEmptyStr, intern, markStatic } from '../objects/str';
+import { createEmptyTuple, newTuple } from '../objects/tuple';
+import { createEmptyBytes } from '../objects/bytes';
+import { createSingletons } from '../objects/none';
+import { newDict, dictSet, dictPop, dictGetStr, type DictObj } from '../objects/dict';
+import { newList, listAppend, type ListObj } from '../objects/list';
+import { newBuiltin, type BuiltinObj, type MethodDescrObj } from '../objects/function';
+import * as proto from '../objects/protocol';
+import * as inst from '../objects/instance';
+import { typeSpecialAttr, typeSetAttr, callType, instanceBasicSize, instancePreHeader } from '../objects/type';
+import { hashPointer } from '../objects/hash';
+import { PyException, exceptionLastLine } from '../objects/exception';
+import { runCallback, type WeakrefObj } from '../objects/weakref';
+import { resumeGenerator } from './call';
+import type { GeneratorObj } from '../objects/generator';
+import { sizeOf, basicSizeOf, functionBytes } from '../objects/sizeof';
+import { inplaceOp } from '../objects/inplace';
+import { newSeqGetitemIter } from '../objects/seqiter';
+import { importModule } from '../modules/registry';
+import '../objects/all';
+import { checkInvariants } from '../heap/invariants';
+
+export interface RunOptions {
+  trace?: boolean;
+  granularity?: 'line' | 'instruction';
+  /** Check the refcount invariants after every step (slow; tests). */
+  checkInvariants?: boolean;
+  /** Collect at every tracked allocation (stress). */
+  stressGc?: boolean;
+  /** Maximum line steps. */
+  maxSteps?: number;
+  /** Maximum executed instructions. */
+  maxInstructions?: number;
+  maxObjects?: number;
+  /** Record incref/decref events in the trace. */
+  traceRefs?: boolean;
+  /** Called after each step (invariant checks, tests). */
+  onStep?: (rt: Runtime) => void;
+}
+
+/** Thrown to stop the run when a budget is exhausted (never caught by guest code). */
+export class BudgetExceeded extends Error {
+  constructor(readonly which: 'steps' | 'objects', message: string) {
+    super(message);
+  }
+}
+
+export class Runtime {
+  readonly profile: Profile;
+  readonly options: RunOptions;
+  readonly objects = new ObjectTable();
+  readonly addresses: AddressSource;
+  readonly trace: TraceRecorder;
+  tracing: boolean;
+  readonly granularity: 'line' | 'instruction';
+  readonly types: BuiltinTypes;
+  readonly gc: GcState;
+  /** The interned-strings table (value -> canonical str object); its references are not counted. */
+  readonly interned = new Map<string, PyObj>();
+  /** Small-int cache, indexed by value - profile.smallInts.min. */
+  readonly smallInts: PyObj[] = [];
+  /** chr(0)..chr(255) singletons, created on first use. */
+  readonly latin1: (PyObj | undefined)[] = [];
+  /** bytes([0])..bytes([255]) singletons. */
+  readonly singleBytes: (PyObj | undefined)[] = [];
+  None!: PyObj;
+  True!: PyObj;
+  False!: PyObj;
+  Ellipsis!: PyObj;
+  NotImplemented!: PyObj;
+  emptyTuple!: PyObj;
+  emptyStr!: PyObj;
+  emptyBytes!: PyObj;
+  /** sys.modules: imported modules by name (the registry holds one reference each). */
+  readonly modules = new Map<string, PyObj>();
+  builtins!: PyObj;
+  builtinsDict!: DictObj;
+  main!: PyObj;
+  /** Objects the parser's AST arena keeps alive while the module runs ("python file.py"). */
+  readonly astArena: PyObj[] = [];
+  /** The Python frame stack, innermost last. */
+  readonly frames: Frame[] = [];
+  /** Native code that called back into Python is on the JS stack (its references are not enumerable). */
+  nativeDepth = 0;
+  /** The exception being handled (sys.exception()). */
+  handledException: PyObj | null = null;
+  /** Live weakref.finalize objects (finalize._registry holds a reference to each). */
+  readonly finalizeRegistry = new Set<PyObj>();
+  finalizeCounter = 0;
+  /** Method descriptors of built-in types, created on first use (held by the type's dict). */
+  private readonly descrCache = new Map<PyType, Map<string, PyObj>>();
+  /** Per-class instance layouts and shared keys (objects/sizeof.ts). */
+  readonly classLayouts = new Map<PyType, import('../objects/layout').TypeLayout>();
+  readonly sharedKeys = new Map<PyType, { state: import('../objects/layout').SharedKeysState; names: Set<string> }>();
+  /** Objects the GC is clearing right now. */
+  readonly gcClearing = new Set<PyObj>();
+  readonly stdout: string[] = [];
+  readonly stderr: string[] = [];
+  steps = 0;
+  instructions = 0;
+  readonly maxSteps: number;
+  readonly maxInstructions: number;
+  readonly maxObjects: number;
+  recursionLimit: number;
+  returnValue: PyObj | null = null;
+  yieldValue: PyObj | null = null;
+  private readonly reprStack = new Set<PyObj>();
+
+  constructor(profile: Profile, options: RunOptions = {}) {
+    this.profile = profile;
+    this.options = options;
+    this.tracing = options.trace ?? false;
+    this.granularity = options.granularity ?? 'line';
+    this.trace = new TraceRecorder(this.granularity, 500, options.traceRefs ?? true);
+    this.addresses = new AllocatorAddresses(profile);
+    this.maxSteps = options.maxSteps ?? 1_000_000;
+    this.maxInstructions = options.maxInstructions ?? 50_000_000;
+    this.maxObjects = options.maxObjects ?? 2_000_000;
+    this.recursionLimit = profile.execution.defaultRecursionLimit;
+    this.gc = new GcState(this);
+    this.types = bootstrapTypes(this);
+    this.bootstrapObjects();
+  }
+
+  private bootstrapObjects(): void {
+    createSingletons(this);
+    const mkBool = (v: bigint): PyObj => {
+      const o = this.alloc<IntObj>(this.types.bool, { value: v }, this.profile.platformModel.pointerBytes * 3 + 4);
+      markStatic(this, o, 'singletons', v ? 'True' : 'False');
+      return o;
+    };
+    this.False = mkBool(0n);
+    this.True = mkBool(1n);
+    createSmallInts(this);
+    this.emptyStr = createEmptyStr(this);
+    this.emptyTuple = createEmptyTuple(this);
+    this.emptyBytes = createEmptyBytes(this);
+  }
+
+  bug(message: string): never {
+    throw new SimulatorBug(message);
+  }
+
+  // ---- allocation and reference counting ------------------------------------------------------
+
+  /**
+   * Create an object of `type` with the type-specific `fields`; refcount 1 (the caller's reference).
+   * `bytes` is the allocation size (the address model's size class key).
+   */
+  alloc<T extends PyObj>(type: PyType, fields: Omit<T, keyof PyObj>, bytes: number): T {
+    if (this.objects.size >= this.maxObjects) {
+      throw new BudgetExceeded('objects', `stopped: the program created more than ${this.maxObjects} live objects`);
+    }
+    const o = fields as unknown as T;
+    o.type = type;
+    o.rc = 1;
+    o.id = this.addresses.alloc(bytes, type.name, this.headerOffset(type));
+    o.allocSize = bytes;
+    o.immortal = false;
+    o.baseRefs = 0;
+    o.tracked = false;
+    o.gen = 0;
+    o.finalized = false;
+    o.freed = false;
+    o.weakrefs = null;
+    if (type.heap) incref(this, type, 'instance of');
+    this.objects.add(o);
+    if (type.isGC) this.gc.onAlloc(this.addresses.lastFromFreeList);
+    if (this.tracing) this.trace.alloc(o);
+    return o;
+  }
+
+  incref(o: PyObj, why: string): void {
+    incref(this, o, why);
+  }
+
+  decref(o: PyObj, why: string): void {
+    decref(this, o, why);
+  }
+
+  /** Mark an object immortal (PEP 683) with the refcount the profile reports for its kind. */
+  makeImmortal(o: PyObj, kind: 'static' | 'runtime'): void {
+    const imm = this.profile.immortality;
+    o.immortal = true;
+    o.rc = (kind === 'static' ? imm.staticRefcount : imm.runtimeRefcount) ?? imm.staticRefcount ?? 1;
+  }
+
+  dealloc(o: PyObj): void {
+    deallocObject(this, o, this.gcClearing.size ? 'gc' : 'refcount');
+  }
+
+  /** Release the object's memory (after its type's dealloc dropped what it held). */
+  release(o: PyObj, by: 'refcount' | 'gc'): void {
+    o.freed = true;
+    this.objects.remove(o);
+    if ((o as unknown as { interned?: number }).interned === 1) {
+      const s = (o as unknown as { value: string }).value;
+      if (this.interned.get(s) === o) this.interned.delete(s);
+    }
+    const parked = this.addresses.free(o.id, o.allocSize, o.type.name, this.headerOffset(o.type));
+    if (o.type.isGC) this.gc.onFree(parked);
+    if (this.tracing) this.trace.free(o, by);
+  }
+
+  /** Bytes in front of the object (GC head, managed dict/weakref words): id() = block + this. */
+  headerOffset(type: PyType): number {
+    if (!type.isGC) return 0;
+    if (type.heap && !type.mro.includes(this.types.type)) return instancePreHeader(this, type);
+    return this.profile.platformModel.gcHeadBytes;
+  }
+
+  clearFreeLists(): void {
+    this.addresses.clearFreeLists();
+  }
+
+  // ---- convenience constructors -----------------------------------------------------------------
+
+  str(s: string): PyObj {
+    return newStr(this, s);
+  }
+
+  newInt(v: bigint | number): PyObj {
+    return newInt(this, v);
+  }
+
+  bool(b: boolean): PyObj {
+    const o = b ? this.True : this.False;
+    incref(this, o, 'new reference');
+    return o;
+  }
+
+  newDict(): DictObj {
+    return newDict(this);
+  }
+
+  /** A tuple holding new references to `items`. */
+  newTupleOf(items: PyObj[]): PyObj {
+    for (const i of items) incref(this, i, 'tuple item');
+    return newTuple(this, items.slice());
+  }
+
+  newList(items: PyObj[]): ListObj {
+    return newList(this, items);
+  }
+
+  newBuiltin(name: string, fn: NativeFn, self: PyObj | null, moduleName: string | null = null): BuiltinObj {
+    return newBuiltin(this, name, fn, self, moduleName);
+  }
+
+  newPlainObject(t: PyType): PyObj {
+    return this.alloc<PyObj>(t, {}, this.profile.platformModel.pointerBytes * 2);
+  }
+
+  newSeqGetitemIter(o: PyObj): PyObj {
+    return newSeqGetitemIter(this, o);
+  }
+
+  /** A method descriptor for a built-in type's method (new reference; the type's dict keeps one). */
+  methodDescr(owner: PyType, m: NativeMethod): PyObj {
+    let byName = this.descrCache.get(owner);
+    if (!byName) this.descrCache.set(owner, (byName = new Map()));
+    let d = byName.get(m.name);
+    if (!d) {
+      d = this.alloc<MethodDescrObj>(this.types.method_descriptor, { owner, method: m }, this.profile.platformModel.gcHeadBytes + this.profile.platformModel.pointerBytes * 6);
+      d.baseRefs = 1; // the type's __dict__
+      byName.set(m.name, d);
+    }
+    incref(this, d, 'new reference');
+    return d;
+  }
+
+  dictSet(d: DictObj, k: PyObj, v: PyObj): void {
+    dictSet(this, d, k, v);
+  }
+
+  dictDel(d: DictObj, k: PyObj): void {
+    const v = dictPop(this, d, k);
+    if (!v) proto.getItem(this, d, k);
+    else decref(this, v, 'dict value');
+  }
+
+  builtinsDictGet(name: string): PyObj | null {
+    return dictGetStr(this.builtinsDict, name);
+  }
+
+  internName(s: string): PyObj {
+    return intern(this, newStr(this, s) as never, 'name');
+  }
+
+  // ---- protocol entry points --------------------------------------------------------------------
+
+  call(callable: PyObj, args: PyObj[], kwargs: Map<string, PyObj> | null): PyObj {
+    return proto.callObject(this, callable, args, kwargs);
+  }
+
+  callMethod(o: PyObj, name: string, args: PyObj[]): PyObj {
+    const m = proto.getAttr(this, o, name);
+    try {
+      return proto.callObject(this, m, args, null);
+    } finally {
+      decref(this, m, 'temporary');
+    }
+  }
+
+  callType(t: PyType, args: PyObj[], kwargs: Map<string, PyObj> | null): PyObj {
+    return callType(this, t, args, kwargs);
+  }
+
+  getAttrOrNull(o: PyObj, name: string): PyObj | null {
+    return proto.getAttrOrNull(this, o, name);
+  }
+
+  hasAttr(o: PyObj, name: string): boolean {
+    const v = proto.getAttrOrNull(this, o, name);
+    if (v) decref(this, v, 'temporary');
+    return v !== null;
+  }
+
+  getItem(o: PyObj, k: PyObj): PyObj {
+    return proto.getItem(this, o, k);
+  }
+
+  getIter(o: PyObj): PyObj {
+    return proto.getIter(this, o);
+  }
+
+  lookupSpecial(o: PyObj, name: string): PyObj | null {
+    return proto.lookupSpecial(this, o, name);
+  }
+
+  hash(o: PyObj): bigint {
+    return proto.hashOf(this, o);
+  }
+
+  hashPointer(o: PyObj): bigint {
+    return hashPointer(this, o.id);
+  }
+
+  defaultRepr(o: PyObj): string {
+    return proto.defaultRepr(this, o);
+  }
+
+  inplaceOp(op: BinOp, a: PyObj, b: PyObj): PyObj | null {
+    return inplaceOp(this, op, a, b);
+  }
+
+  genericSetAttr(o: PyObj, name: string, value: PyObj | null): void {
+    proto.genericSetAttr(this, o, name, value);
+  }
+
+  descrSet(descr: PyObj, o: PyObj, value: PyObj | null): void {
+    const p = descr as unknown as { fset: PyObj | null; fdel: PyObj | null };
+    if (descr.type === this.types.property) {
+      const fn = value ? p.fset : p.fdel;
+      if (!fn) proto.isTrue(this, this.None), this.raiseAttr(`property of '${o.type.name}' object has no ${value ? 'setter' : 'deleter'}`);
+      const r = proto.callObject(this, fn!, value ? [o, value] : [o], null);
+      decref(this, r, 'temporary');
+      return;
+    }
+    this.raiseAttr(`'${o.type.name}' object attribute is read-only`);
+  }
+
+  private raiseAttr(msg: string): never {
+    const e = this.call(this.types.AttributeError, [this.str(msg)], null);
+    throw new PyException(e);
+  }
+
+  // instance storage
+  instanceAttr(o: PyObj, name: string): PyObj | null {
+    const s = inst.instanceSlotValue(o, name);
+    if (s) return s;
+    return inst.instanceAttr(o, name);
+  }
+
+  hasInstanceAttr(o: PyObj, name: string): boolean {
+    return this.instanceAttr(o, name) !== null;
+  }
+
+  setInstanceAttr(o: PyObj, name: string, value: PyObj | null): boolean {
+    return inst.setInstanceAttr(this, o, name, value);
+  }
+
+  instanceDict(o: PyObj): PyObj {
+    return inst.instanceDict(this, o);
+  }
+
+  instanceTraverse(o: PyObj, visit: Visit): void {
+    inst.instanceTraverse(o, visit);
+  }
+
+  instanceClear(o: PyObj): void {
+    inst.instanceClear(this, o);
+  }
+
+  typeSpecialAttr(t: PyType, name: string): PyObj | null {
+    return typeSpecialAttr(this, t, name);
+  }
+
+  typeSetAttr(t: PyType, name: string, value: PyObj | null): void {
+    typeSetAttr(this, t, name, value);
+  }
+
+  // sizes
+  sizeOf(o: PyObj): number {
+    return sizeOf(this, o);
+  }
+
+  basicSizeOf(t: PyType): number {
+    if (t.heap) return instanceBasicSize(this, t);
+    return basicSizeOf(this, t);
+  }
+
+  instancePreHeader(t: PyType): number {
+    return instancePreHeader(this, t);
+  }
+
+  functionBytes(): number {
+    return functionBytes(this);
+  }
+
+  isCachedSmallInt(o: PyObj): boolean {
+    return o.type === this.types.int && isSmallIntCached(this, o);
+  }
+
+  // ---- repr recursion guard (Py_ReprEnter) ------------------------------------------------------
+
+  reprEnter(o: PyObj): boolean {
+    if (this.reprStack.has(o)) return true;
+    this.reprStack.add(o);
+    return false;
+  }
+
+  reprLeave(o: PyObj): void {
+    this.reprStack.delete(o);
+  }
+
+  /** A repr that never runs guest code (for the trace). */
+  safeRepr(o: PyObj): string {
+    if (o.type.heap) return proto.defaultRepr(this, o);
+    const slot = o.type.slots.repr;
+    if (!slot) return proto.defaultRepr(this, o);
+    if (o.type === this.types.list || o.type === this.types.tuple || o.type === this.types.dict || o.type === this.types.set) {
+      const n = (o as unknown as { items?: PyObj[]; used?: number }).items?.length ?? (o as unknown as { used: number }).used;
+      const inner = (o as unknown as { items?: PyObj[] }).items;
+      if (inner && inner.every((i) => !i.type.heap && i.type !== this.types.list)) {
+        try {
+          return slot(this, o);
+        } catch {
+          return `<${o.type.name} of ${n}>`;
+        }
+      }
+      return `<${o.type.name} of ${n}>`;
+    }
+    try {
+      return slot(this, o);
+    } catch {
+      return `<${o.type.name}>`;
+    }
+  }
+
+  // ---- finalizers and weakref callbacks ---------------------------------------------------------
+
+  hasFinalizer(o: PyObj): boolean {
+    return o.type.heap && proto.lookupDunder(o.type, '__del__') !== null;
+  }
+
+  /** Call __del__; exceptions are reported as unraisable (CPython prints "Exception ignored in"). */
+  runFinalizer(o: PyObj): void {
+    const d = proto.lookupDunder(o.type, '__del__');
+    if (!d) return;
+    if (this.tracing) this.trace.event({ k: 'finalize', id: o.id });
+    try {
+      const r = proto.callDunder(this, d, o, []);
+      decref(this, r, 'temporary');
+    } catch (e) {
+      this.reportUnraisable(e, `${o.type.qualname}.__del__`);
+    }
+  }
+
+  runWeakrefCallback(w: PyObj, cb: PyObj | null, native: ((rt: Runtime) => void) | null): void {
+    runCallback(this, w as WeakrefObj, cb, native);
+  }
+
+  unraisable(e: PyException, where: string): void {
+    this.reportUnraisable(e, where);
+  }
+
+  reportUnraisable(e: unknown, where: string): void {
+    if (!(e instanceof PyException)) throw e;
+    let line: string;
+    try {
+      line = exceptionLastLine(this, e.exc);
+    } catch {
+      line = e.exc.type.name;
+    }
+    this.stderr.push(`Exception ignored in: ${where}\n${line}\n`);
+    decref(this, e.exc, 'exception ignored');
+  }
+
+  appendGarbage(o: PyObj): void {
+    const g = this.gc.garbage as ListObj | null;
+    if (!g) return;
+    incref(this, o, 'gc.garbage item');
+    listAppend(this, g, o);
+  }
+
+  resumeGenerator(g: GeneratorObj): PyObj | null {
+    return resumeGenerator(this, g);
+  }
+
+  importModule(name: string): PyObj | null {
+    return importModule(this, name);
+  }
+
+  // ---- eval loop hooks --------------------------------------------------------------------------
+
+  takeReturnValue(): PyObj {
+    const v = this.returnValue!;
+    this.returnValue = null;
+    return v;
+  }
+
+  takeYieldValue(): PyObj {
+    const v = this.yieldValue!;
+    this.yieldValue = null;
+    return v;
+  }
+
+  countInstruction(): void {
+    if (++this.instructions > this.maxInstructions) {
+      throw new BudgetExceeded('steps', `stopped: the program ran more than ${this.maxInstructions} instructions`);
+    }
+  }
+
+  /** A new line (or instruction) begins: count a step, record it, check invariants. */
+  onStep(f: Frame, pc: number, _newLine: boolean): void {
+    if (++this.steps > this.maxSteps) {
+      throw new BudgetExceeded('steps', `stopped: the program ran more than ${this.maxSteps} steps`);
+    }
+    if (this.options.onStep) this.options.onStep(this);
+    if (this.options.checkInvariants && this.nativeDepth === 0) {
+      const bad = checkInvariants(this);
+      if (bad.length) this.bug(`refcount invariant violated at line ${f.line}: ${JSON.stringify(bad.slice(0, 3))}`);
+    }
+    if (this.tracing) this.trace.step(f.line, this.granularity === 'instruction' ? pc * 2 : -1, this.frameViews(), { view: (o) => this.view(o), allLive: () => this.objects.all() });
+  }
+
+  frameViews(): FrameView[] {
+    return this.frames.map((f) => {
+      const names: Record<string, number> = {};
+      if (f.locals) {
+        for (const e of f.locals.entries) if (e && e.key.type === this.types.str) names[(e.key as unknown as { value: string }).value] = e.value.id;
+      }
+      f.fast.forEach((v, i) => { if (v) names[f.code.code.localsplusNames[i]] = v.id; });
+      return { name: f.code.code.name, line: f.line, names, stack: f.stack.map((o) => (o ? o.id : 0)) };
+    });
+  }
+
+  write(text: string): void {
+    this.stdout.push(text);
+    if (this.tracing) this.trace.event({ k: 'out', text });
+  }
+
+  view(o: PyObj): ObjectView {
+    return objectView(this, o);
+  }
+}
