@@ -1,6 +1,10 @@
 // The lesson vocabulary: every tag an MDX lesson may use, without importing it.
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
+import { LessonCell } from '@/components/mdx/LessonCell';
+import { Recorded } from '@/components/mdx/Recorded';
+import { LessonQuiz } from '@/components/quiz';
+import { Value } from '@/components/mdx/Value';
 import { Actually, CPython, DeepDive, Heading, LearningGoals, Myth, Note, Pep, Pitfall, Pre, Recap, References } from '@/components/mdx';
 
 const components: MDXComponents = {
@@ -17,6 +21,10 @@ const components: MDXComponents = {
   References,
   CPython,
   Pep,
+  Cell: LessonCell,
+  Value,
+  Recorded,
+  LessonQuiz,
 };
 
 /** The capitalised tags a lesson may use (checked by tests/content). */

@@ -135,7 +135,7 @@ test('an instructor assigns a quiz by link and sees the class results', async ({
   expect(csv[1]).toMatch(/^Ada Lovelace,s-001,1,/);
   expect(csv[2].startsWith(`'${SNEAKY_NAME},`)).toBe(true);
 
-  // Live update: a third learner's submission appears without a reload... after the close, none can.
+  // Closing from the results page: from now on, nobody can start or submit.
   await page.getByTestId('close-now').click();
   await page.getByTestId('confirm-close').click();
   await expect(page.getByTestId('assignment-state')).toHaveText('Closed');

@@ -6,6 +6,9 @@ export const PAGES = [
   { name: 'home', path: '/' },
   { name: 'learn index', path: '/learn' },
   { name: 'lesson', path: '/learn/names-and-objects' },
+  { name: 'myths', path: '/myths' },
+  { name: 'playground', path: '/play' },
+  { name: 'quiz practice', path: '/quiz' },
   { name: '404', path: '/learn/nope' },
 ] as const;
 

@@ -115,6 +115,7 @@ test.describe('quiz', () => {
     await expect(page).not.toHaveURL(/seed=99&/);
     await expect(page.getByTestId('quiz-question')).toHaveAttribute('data-template', NUMBER_TEMPLATE);
     await expect(page.getByTestId('quiz-feedback')).toHaveCount(0);
+    await expect(page.getByTestId('quiz-prompt')).toBeFocused();
   });
 
   for (const [kind, templateId] of [

@@ -3,10 +3,22 @@
 //   --json FILE...                                one JSON object {FILE: {stdout, error}}
 //   --trace FILE.py                               the trace as JSON
 //   --dis FILE.py                                 the bytecode
+//   --check                                       verify the refcount invariants after every step
 import { readFileSync } from 'node:fs';
 import { run, profileFor } from '../lib/sim/index';
 import { compile } from '../lib/sim/compiler';
+import { disassemble } from '../lib/sim/compiler/dis';
+import { isSimError } from '../lib/sim/errors';
 import type { Platform, PythonVersion } from '../lib/sim/versions/profile';
+
+function readSource(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    process.stderr.write(`sim: cannot read ${file}: ${(e as Error).message}\n`);
+    return null;
+  }
+}
 
 function main(argv: string[]): number {
   let python: PythonVersion = '3.12';
@@ -26,15 +38,22 @@ function main(argv: string[]): number {
     else if (a === '--check') checkInvariants = true;
     else files.push(a);
   }
-  const profile = profileFor(python, platform);
-  if (dis) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return runDis(files, profile);
+  let profile;
+  try {
+    profile = profileFor(python, platform);
+  } catch (e) {
+    process.stderr.write(`sim: ${(e as Error).message}\n`);
+    return 2;
   }
   if (json) {
     const out: Record<string, { stdout: string; error: string | null }> = {};
     for (const f of files) {
-      const r = run(readFileSync(f, 'utf8'), profile, { checkInvariants }, f);
+      const src = readSource(f);
+      if (src === null) {
+        out[f] = { stdout: '', error: 'cannot read file' };
+        continue;
+      }
+      const r = run(src, profile, { checkInvariants }, f);
       out[f] = { stdout: r.stdout, error: r.error };
     }
     process.stdout.write(JSON.stringify(out) + '\n');
@@ -42,7 +61,22 @@ function main(argv: string[]): number {
   }
   let status = 0;
   for (const f of files) {
-    const r = run(readFileSync(f, 'utf8'), profile, { trace, checkInvariants }, f);
+    const src = readSource(f);
+    if (src === null) {
+      status = 2;
+      continue;
+    }
+    if (dis) {
+      try {
+        process.stdout.write(disassemble(compile(src, f, profile.compiler)) + '\n');
+      } catch (e) {
+        if (!isSimError(e)) throw e;
+        process.stderr.write(`${e.message}\n`);
+        status = 1;
+      }
+      continue;
+    }
+    const r = run(src, profile, { trace, checkInvariants }, f);
     if (trace) process.stdout.write(JSON.stringify(r.trace) + '\n');
     else process.stdout.write(r.stdout);
     if (r.stderr) process.stderr.write(r.stderr);
@@ -52,19 +86,6 @@ function main(argv: string[]): number {
     }
   }
   return status;
-}
-
-function runDis(files: string[], profile: ReturnType<typeof profileFor>): number {
-  return Number(
-    (async () => {
-      const mod = (await import('../lib/sim/compiler/dis')) as unknown as Record<string, (c: unknown) => string>;
-      const fn = mod.disassemble ?? mod.dis ?? Object.values(mod).find((v) => typeof v === 'function');
-      for (const f of files) {
-        const code = compile(readFileSync(f, 'utf8'), f, profile.compiler);
-        process.stdout.write(fn!(code) + '\n');
-      }
-    })() && 0,
-  );
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -4,6 +4,7 @@
 // JavaScript, the program is shown as plain code so the lesson reads complete.
 import dynamic from 'next/dynamic';
 import { createContext, useContext } from 'react';
+import { dedentCode } from '@/lib/content/dedent';
 import type { CellProps } from './CellApp';
 
 export type { CellProps };
@@ -28,21 +29,12 @@ const CellApp = dynamic(() => import('./CellApp'), { ssr: false, loading: Loadin
 
 export function Cell({ verbatim = false, ...props }: CellProps & { verbatim?: boolean }) {
   // Lessons write code in indented template literals; shared links carry the exact text.
-  const code = verbatim ? (props.code ?? '') : normaliseCode(props.code);
+  const code = verbatim ? (props.code ?? '') : dedentCode(props.code);
   return (
     <CodeForFallback.Provider value={{ code, title: props.title }}>
       <CellApp {...props} code={code} />
     </CodeForFallback.Provider>
   );
-}
-
-/** MDX template literals often start with a newline and carry the lesson's indentation. */
-export function normaliseCode(code: string | undefined): string {
-  if (!code) return '';
-  const lines = code.replace(/^\n/, '').replace(/\s+$/, '').split('\n');
-  const indents = lines.filter((l) => l.trim() !== '').map((l) => l.match(/^ */)![0].length);
-  const common = indents.length ? Math.min(...indents) : 0;
-  return lines.map((l) => l.slice(common)).join('\n') + '\n';
 }
 
 export default Cell;

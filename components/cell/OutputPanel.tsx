@@ -39,7 +39,7 @@ export function OutputPanel({ result, label }: { result: SimRunResult; label: st
       return (
         <Problem
           testId="sim-refusal"
-          title="Not supported yet"
+          title="The simulator cannot run this yet"
           text={`${result.message}${result.location ? ` (line ${result.location.line})` : ''}. The simulator covers a subset of Python; nothing was run.`}
           tone="warn"
         />

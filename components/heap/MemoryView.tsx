@@ -24,7 +24,7 @@ export function MemoryView({
   onSelect(id: number): void;
 }) {
   const columns = placeObjects(view, { includeStack: showStack, showDunders });
-  const unreachable = showUnreachable ? unreachableObjects(view, columns, startup) : [];
+  const unreachable = showUnreachable ? unreachableObjects(view, startup) : [];
   const card = (o: ObjectView) => (
     <ObjectCard
       key={o.id}

@@ -11,7 +11,7 @@ import { stepSummary, TextView } from './TextView';
 
 export function TraceExplorer({ trace, step, onStep, stale }: { trace: Trace; step: number; onStep(n: number): void; stale: boolean }) {
   const [showStack, setShowStack] = useState(false);
-  const [showUnreachable, setShowUnreachable] = useState(false);
+  const [showUnreachable, setShowUnreachable] = useState(true);
   const [showDunders, setShowDunders] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
   const count = trace.steps.length;

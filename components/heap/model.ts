@@ -1,8 +1,27 @@
 // What the memory view shows at one step, read from the trace: the heap, what changed since the
 // previous step, what was freed and why, and the events in between, in plain words. Nothing here
 // decides Python semantics; it only selects, orders and words what the simulator recorded.
-import { heapAt } from '@/lib/sim/trace/recorder';
+import { framesAt, heapAt } from '@/lib/sim/trace/recorder';
 import type { FrameView, ObjectView, Trace, TraceEvent, TraceStep } from '@/lib/sim/trace/schema';
+
+/** A trace event decoded for reading (the trace stores the frequent ones as compact tuples). */
+export type StepEvent =
+  | { k: 'alloc'; id: number; type: string }
+  | { k: 'ref'; id: number; d: 1 | -1; rc: number; why: string }
+  | { k: 'free'; id: number; by: 'refcount' | 'gc' }
+  | Exclude<TraceEvent, unknown[]>;
+
+export function decodeEvent(trace: Trace, e: TraceEvent): StepEvent {
+  if (!Array.isArray(e)) return e;
+  switch (e[0]) {
+    case 'r':
+      return { k: 'ref', id: e[1], d: e[2], rc: e[3], why: trace.reasons[e[4]] ?? 'reference' };
+    case 'a':
+      return { k: 'alloc', id: e[1], type: e[2] };
+    case 'f':
+      return { k: 'free', id: e[1], by: e[2] === 'gc' ? 'gc' : 'refcount' };
+  }
+}
 
 export interface FreedObject {
   view: ObjectView;
@@ -22,14 +41,22 @@ export interface StepView {
   previousRc: Map<number, number>;
   freed: FreedObject[];
   /** Events between the previous step and this one. */
-  events: TraceEvent[];
+  events: StepEvent[];
 }
 
 /** Events that happened between step n-1 and step n (for n = 0: before the first step). */
-export function eventsInto(trace: Trace, n: number): TraceEvent[] {
+export function eventsInto(trace: Trace, n: number): StepEvent[] {
   const from = n === 0 ? 0 : trace.steps[n - 1].ev;
   const to = trace.steps[n].ev;
-  return trace.events.slice(from, to);
+  return trace.events.slice(from, to).map((e) => decodeEvent(trace, e));
+}
+
+/** The frames at step n; the innermost one's value stack is recorded on every step. */
+export function framesOfStep(trace: Trace, n: number): FrameView[] {
+  const frames = framesAt(trace, n);
+  if (frames.length === 0) return frames;
+  const last = frames.length - 1;
+  return frames.map((f, i) => (i === last ? { ...f, stack: trace.steps[n].stack } : f));
 }
 
 export function stepView(trace: Trace, n: number): StepView {
@@ -56,7 +83,7 @@ export function stepView(trace: Trace, n: number): StepView {
     const view = before.get(id);
     if (view) freed.push({ view, by: freedBy.get(id) ?? 'refcount' });
   }
-  return { index: n, step, frames: step.frames, objects, allocated, changed, previousRc, freed, events };
+  return { index: n, step, frames: framesOfStep(trace, n), objects, allocated, changed, previousRc, freed, events };
 }
 
 /** "0x…3a0": enough of the address to tell objects apart, as id() would show it in hex. */
@@ -145,17 +172,32 @@ export function startupObjects(trace: Trace): Set<number> {
   return new Set(first ? first.objects.map((o) => o.id) : []);
 }
 
+/** Every object reachable from any frame's names or value stack, following every reference. */
+export function reachableFromFrames(view: StepView): Set<number> {
+  const seen = new Set<number>();
+  const todo: number[] = [];
+  for (const f of view.frames) todo.push(...Object.values(f.names), ...f.stack.filter((id) => id !== 0));
+  while (todo.length > 0) {
+    const id = todo.pop()!;
+    if (seen.has(id) || !view.objects.has(id)) continue;
+    seen.add(id);
+    todo.push(...(view.objects.get(id)!.refs ?? []));
+  }
+  return seen;
+}
+
 /**
- * Objects the program created that no shown name (or stack slot) reaches: garbage waiting for the
- * collector, or objects held only by internal references. Start-up objects are left out.
+ * Objects the program created that nothing in any frame reaches, even indirectly: garbage in a
+ * reference cycle waiting for the collector, or objects only the runtime's own tables hold.
+ * Start-up objects (builtins, caches) and immortal ones are left out.
  */
-export function unreachableObjects(view: StepView, placed: Placement[][], startup: Set<number>): ObjectView[] {
-  const seen = new Set(placed.flat().map((p) => p.id));
-  return [...view.objects.values()].filter((o) => !seen.has(o.id) && !startup.has(o.id) && !o.flags.includes('i')).sort((a, b) => a.id - b.id);
+export function unreachableObjects(view: StepView, startup: Set<number>): ObjectView[] {
+  const reached = reachableFromFrames(view);
+  return [...view.objects.values()].filter((o) => !reached.has(o.id) && !startup.has(o.id) && !o.flags.includes('i')).sort((a, b) => a.id - b.id);
 }
 
 /** One trace event in plain words, e.g. "x bound: refcount of list 0x…a0 2 → 3". */
-export function describeEvent(e: TraceEvent, objects: Map<number, ObjectView>, freedViews: Map<number, ObjectView>): string {
+export function describeEvent(e: StepEvent, objects: Map<number, ObjectView>, freedViews: Map<number, ObjectView>): string {
   const name = (id: number) => {
     const o = objects.get(id) ?? freedViews.get(id);
     return o ? `${o.type} ${idTail(id)}` : `object ${idTail(id)}`;

@@ -36,9 +36,11 @@ export function PracticeQuiz({ initial, initialError, filters: initialFilters, l
   const [error, setError] = useState(initialError);
   const [tally, setTally] = useState({ answered: 0, right: 0, points: 0 });
   const [pending, startTransition] = useTransition();
-  const [drawn, setDrawn] = useState(0);
+  // Focus follows a new question only when the learner asked for one (Next, Another), not when a
+  // filter changed: arrowing through a select must not pull focus away from it.
+  const [focusNew, setFocusNew] = useState(false);
 
-  function draw(next: PracticeFilters, options: { sameTemplate?: boolean } = {}) {
+  function draw(next: PracticeFilters, options: { sameTemplate?: boolean; focus?: boolean } = {}) {
     startTransition(async () => {
       try {
         const result = await drawQuestionAction({
@@ -50,7 +52,7 @@ export function PracticeQuiz({ initial, initialError, filters: initialFilters, l
           ...(!options.sameTemplate && question ? { avoid: [question.templateId] } : {}),
         });
         if (result.ok) {
-          setDrawn((n) => n + 1);
+          setFocusNew(options.focus ?? false);
           setQuestion(result.value);
           setError(null);
         } else {
@@ -137,14 +139,14 @@ export function PracticeQuiz({ initial, initialError, filters: initialFilters, l
           <QuestionCard
             key={`${question.templateId}:${question.seed}:${question.python}:${question.platform}`}
             question={question}
-            focusOnMount={drawn > 0}
+            focusOnMount={focusNew}
             onAnswered={(f) => setTally((t) => ({ answered: t.answered + 1, right: t.right + (f.correct ? 1 : 0), points: t.points + f.score }))}
             actions={() => (
               <>
-                <button type="button" className={quizButton.primary} onClick={() => draw(filters)} disabled={pending} data-testid="quiz-next">
+                <button type="button" className={quizButton.primary} onClick={() => draw(filters, { focus: true })} disabled={pending} data-testid="quiz-next">
                   Next question
                 </button>
-                <button type="button" className={quizButton.secondary} onClick={() => draw(filters, { sameTemplate: true })} disabled={pending} data-testid="quiz-another">
+                <button type="button" className={quizButton.secondary} onClick={() => draw(filters, { sameTemplate: true, focus: true })} disabled={pending} data-testid="quiz-another">
                   Try another variant
                 </button>
                 <Link href={variantPath(question)} className={quizButton.link} data-testid="quiz-variant-link">

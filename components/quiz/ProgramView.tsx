@@ -38,7 +38,11 @@ export function ProgramView({ lines, askedLines, label }: { lines: readonly (rea
                 </span>
                 {asked && (
                   <span className="ml-auto pl-4 font-sans text-xs font-semibold whitespace-nowrap text-amber-900 dark:text-amber-200">
-                    <span aria-hidden="true">◀ </span>asked<span className="sr-only"> about in the question</span>
+                    {/* On phones the bar alone marks the line: the label would only widen the scroll. */}
+                    <span aria-hidden="true" className="hidden sm:inline">
+                      ◀ asked
+                    </span>
+                    <span className="sr-only">(the line the question asks about)</span>
                   </span>
                 )}
               </span>

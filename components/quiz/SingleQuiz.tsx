@@ -3,7 +3,7 @@
 // same template, and the same seed on another Python version. Every change is a new URL.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useTransition } from 'react';
+import { useState, useTransition } from 'react';
 import { variantPath } from '@/lib/quiz/links';
 import type { QuestionView } from '@/lib/quiz/public-types';
 import { CopyVariantLink } from './CopyVariantLink';
@@ -18,8 +18,13 @@ export function clientSeed(): number {
 export function SingleQuiz({ question }: { question: QuestionView }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const go = (path: string) => startTransition(() => router.push(path));
-  const anotherVariant = () => go(variantPath({ ...question, seed: clientSeed() }));
+  // After "Try another variant" the new question's heading takes focus; on arrival it does not.
+  const [moved, setMoved] = useState(false);
+  const go = (path: string, focus: boolean) => {
+    setMoved(focus);
+    startTransition(() => router.push(path));
+  };
+  const anotherVariant = () => go(variantPath({ ...question, seed: clientSeed() }), true);
 
   return (
     <div className="space-y-5">
@@ -28,7 +33,7 @@ export function SingleQuiz({ question }: { question: QuestionView }) {
           id="single-quiz-python"
           value={question}
           disabled={pending}
-          onChange={(target) => go(variantPath({ templateId: question.templateId, seed: question.seed, ...target }))}
+          onChange={(target) => go(variantPath({ templateId: question.templateId, seed: question.seed, ...target }), false)}
         />
         <CopyVariantLink variant={question} />
       </div>
@@ -37,6 +42,7 @@ export function SingleQuiz({ question }: { question: QuestionView }) {
           key={`${question.templateId}:${question.seed}:${question.python}:${question.platform}`}
           question={question}
           showTitle={false}
+          focusOnMount={moved}
           actions={() => (
             <>
               <button type="button" className={quizButton.primary} onClick={anotherVariant} disabled={pending} data-testid="quiz-another">

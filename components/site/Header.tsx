@@ -3,11 +3,13 @@ import { siteName } from '@/lib/content/site';
 import { NavLinks } from './NavLinks';
 import { ThemeToggle } from './ThemeToggle';
 
-/** Only routes that exist are linked; Myths and Teach join this list as they ship. */
+/** The site's sections. */
 const NAV = [
   { href: '/learn', label: 'Learn' },
+  { href: '/myths', label: 'Myths' },
   { href: '/quiz', label: 'Quiz' },
   { href: '/play', label: 'Play' },
+  { href: '/teach', label: 'Teach' },
 ] as const;
 
 export function Header() {

@@ -43,7 +43,8 @@ export function CreateAssignmentForm({ templates }: { templates: readonly Templa
   const [instructions, setInstructions] = useState('');
   const [groupBy, setGroupBy] = useState<'lesson' | 'topic'>('lesson');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [bankCount, setBankCount] = useState(5);
+  /** null: follow the number of chosen questions (up to 10) until the instructor sets it. */
+  const [bankCount, setBankCount] = useState<number | null>(null);
   const [customs, setCustoms] = useState<CustomDraft[]>([]);
   const [target, setTarget] = useState('3.13|64bit');
   const [opensAt, setOpensAt] = useState('');
@@ -67,7 +68,7 @@ export function CreateAssignmentForm({ templates }: { templates: readonly Templa
     return [...map.entries()];
   }, [templates, groupBy]);
   const chosen = templates.filter((t) => selected.has(t.id) && fits(t));
-  const effectiveBankCount = chosen.length === 0 ? 0 : bankCount;
+  const effectiveBankCount = chosen.length === 0 ? 0 : bankCount ?? Math.min(chosen.length, 10);
   const total = effectiveBankCount + customs.length;
 
   function toggle(ids: readonly string[], on: boolean) {
@@ -124,6 +125,13 @@ export function CreateAssignmentForm({ templates }: { templates: readonly Templa
             <label htmlFor="instructions" className={ui.label}>Instructions for learners <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span></label>
             <textarea id="instructions" rows={3} maxLength={LIMITS.instructions} value={instructions} onChange={(e) => setInstructions(e.target.value)} className={ui.input} placeholder="Work alone. You may run code in the playground." />
           </div>
+          <div className="max-w-sm">
+            <label htmlFor="target" className={ui.label}>Python version</label>
+            <select id="target" value={target} onChange={(e) => setTarget(e.target.value)} className={ui.input}>
+              {TARGETS.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
+            </select>
+            <p className={ui.hint}>Questions and answers are for this version of CPython.</p>
+          </div>
         </div>
       </section>
 
@@ -147,7 +155,7 @@ export function CreateAssignmentForm({ templates }: { templates: readonly Templa
             const ids = group.items.filter(fits).map((t) => t.id);
             const all = ids.length > 0 && ids.every((id) => selected.has(id));
             return (
-              <fieldset key={key} className="rounded-xl border border-slate-200 p-3 dark:border-slate-700" data-testid="bank-group">
+              <fieldset key={key} className="min-w-0 rounded-xl border border-slate-200 p-3 dark:border-slate-700" data-testid="bank-group">
                 <legend className="px-1 text-sm font-semibold text-slate-900 dark:text-white">{group.label}</legend>
                 <label className="flex items-center gap-2 text-sm font-medium text-sky-800 dark:text-sky-300">
                   <input type="checkbox" checked={all} disabled={ids.length === 0} onChange={(e) => toggle(ids, e.target.checked)} className="size-4 accent-sky-700" />
@@ -170,10 +178,10 @@ export function CreateAssignmentForm({ templates }: { templates: readonly Templa
         <div className="mt-4 flex flex-wrap items-end gap-4">
           <div>
             <label htmlFor="bank-count" className={ui.label}>Bank questions per learner</label>
-            <input id="bank-count" type="number" min={0} max={LIMITS.questionCount} value={bankCount} onChange={(e) => setBankCount(Math.max(0, Math.min(LIMITS.questionCount, Number(e.target.value) || 0)))} className={`${ui.input} w-28`} data-testid="bank-count" />
+            <input id="bank-count" type="number" min={0} max={LIMITS.questionCount} value={effectiveBankCount} onChange={(e) => setBankCount(Math.max(0, Math.min(LIMITS.questionCount, Number(e.target.value) || 0)))} className={`${ui.input} w-28`} data-testid="bank-count" />
           </div>
           <p className="pb-2 text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
-            {chosen.length} chosen{chosen.length > 0 && bankCount > chosen.length ? ' (some will repeat with other numbers)' : ''}.
+            {chosen.length} chosen{chosen.length > 0 && effectiveBankCount > chosen.length ? ' (some will repeat with other numbers)' : ''}.
           </p>
         </div>
       </section>
@@ -198,12 +206,6 @@ export function CreateAssignmentForm({ templates }: { templates: readonly Templa
       <section className={ui.card} aria-labelledby="settings-heading">
         <h2 id="settings-heading" className={ui.h2}>Settings</h2>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
-          <div>
-            <label htmlFor="target" className={ui.label}>Python version</label>
-            <select id="target" value={target} onChange={(e) => setTarget(e.target.value)} className={ui.input}>
-              {TARGETS.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
-            </select>
-          </div>
           <div>
             <label htmlFor="attempts" className={ui.label}>Attempts allowed</label>
             <select id="attempts" value={attempts} onChange={(e) => setAttempts(e.target.value)} className={ui.input} data-testid="attempts">

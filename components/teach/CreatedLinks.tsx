@@ -1,17 +1,16 @@
 'use client';
 // Shown once, right after creating: the learners' link and the private instructor link. The
 // secret is in the link's #fragment, which browsers never send to the server or in a Referer.
-import { useEffect, useState } from 'react';
 import { CopyField } from './CopyField';
 import { ui } from './ui';
+import { useOrigin } from './useInstructorKey';
 
 export function instructorLink(origin: string, id: string, secret: string): string {
   return `${origin}/teach/${id}#key=${secret}`;
 }
 
 export function CreatedLinks({ id, secret, title }: { id: string; secret: string; title: string }) {
-  const [origin, setOrigin] = useState('');
-  useEffect(() => setOrigin(window.location.origin), []);
+  const origin = useOrigin();
   const learners = `${origin}/a/${id}`;
   const instructor = instructorLink(origin, id, secret);
   return (

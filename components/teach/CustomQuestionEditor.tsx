@@ -52,7 +52,7 @@ export function CustomQuestionEditor({ index, draft, python, platform, onChange,
   }
 
   return (
-    <fieldset className="rounded-xl border border-slate-300 p-4 dark:border-slate-600" data-testid="custom-question">
+    <fieldset className="min-w-0 rounded-xl border border-slate-300 p-4 dark:border-slate-600" data-testid="custom-question">
       <legend className="px-1 text-sm font-semibold text-slate-900 dark:text-white">Your question {index + 1}</legend>
       <label htmlFor={`${id}-program`} className={ui.label}>Program</label>
       <textarea

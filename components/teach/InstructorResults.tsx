@@ -2,6 +2,7 @@
 // The instructor's results page: attempts, per-question statistics, the score distribution, one
 // attempt in detail, CSV export, and controls (close now, replace the private link). Refreshes
 // every few seconds while the tab is visible, so results arrive as the class submits.
+import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { quizButton } from '@/components/quiz/styles';
 import type { ApiResult, AttemptDetailView, ResultsView } from '@/lib/assignments/types';
@@ -12,7 +13,7 @@ import { instructorLink } from './CreatedLinks';
 import { QuestionStatsTable } from './QuestionStatsTable';
 import { ScoreChart } from './ScoreChart';
 import { formatDateTime, percent, REVEAL_LABELS, stateBadge, ui } from './ui';
-import { useInstructorKey } from './useInstructorKey';
+import { useInstructorKey, useOrigin } from './useInstructorKey';
 
 const POLL_MS = 4000;
 
@@ -33,7 +34,7 @@ export function InstructorResults({ id }: { id: string }) {
   const [detail, setDetail] = useState<AttemptDetailView | null>(null);
   const [rotated, setRotated] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<'close' | 'rotate' | null>(null);
-  const [origin, setOrigin] = useState('');
+  const origin = useOrigin();
   const inFlight = useRef(false);
 
   const refresh = useCallback(async () => {
@@ -55,16 +56,16 @@ export function InstructorResults({ id }: { id: string }) {
     }
   }, [id, key]);
 
-  useEffect(() => setOrigin(window.location.origin), []);
   useEffect(() => {
     if (!key) return;
-    void refresh();
+    const first = setTimeout(() => void refresh(), 0);
     const timer = setInterval(() => {
       if (document.visibilityState === 'visible') void refresh();
     }, POLL_MS);
     const onVisible = () => document.visibilityState === 'visible' && void refresh();
     document.addEventListener('visibilitychange', onVisible);
     return () => {
+      clearTimeout(first);
       clearInterval(timer);
       document.removeEventListener('visibilitychange', onVisible);
     };
@@ -103,7 +104,7 @@ export function InstructorResults({ id }: { id: string }) {
           {key ? error : 'Open this page with your private results link (the one ending in #key=…) that you saved when you created the assignment.'}
         </p>
         <p className="mt-4 text-sm text-slate-700 dark:text-slate-300">
-          Lost the link? It cannot be recovered: <a href="/teach" className={quizButton.link}>create a new assignment</a>.
+          Lost the link? It cannot be recovered: <Link href="/teach" className={quizButton.link}>create a new assignment</Link>.
         </p>
       </section>
     );
@@ -186,7 +187,7 @@ export function InstructorResults({ id }: { id: string }) {
 
       {detail && <AttemptDetail detail={detail} onClose={() => setDetail(null)} />}
 
-      <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <section className={ui.card} aria-labelledby="distribution-heading">
           <h2 id="distribution-heading" className={`${ui.h2} mb-4`}>Score distribution</h2>
           <ScoreChart bands={results.distribution} />

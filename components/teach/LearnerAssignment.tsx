@@ -36,6 +36,15 @@ async function call<T>(url: string, body: unknown): Promise<ApiResult<T>> {
   }
 }
 
+function savedResponses(attempt: AttemptView): LearnerResponse[] | null {
+  try {
+    const saved = JSON.parse(localStorage.getItem(responsesKey(attempt.attemptId)) ?? 'null') as { r: LearnerResponse[] } | null;
+    return saved && Array.isArray(saved.r) && saved.r.length === attempt.questions.length ? saved.r : null;
+  } catch {
+    return null; // a damaged draft is simply ignored
+  }
+}
+
 type Phase =
   | { kind: 'loading' }
   | { kind: 'start'; results: readonly AttemptResult[]; attemptsLeft: number | null }
@@ -110,10 +119,10 @@ export function LearnerAssignment({ summary }: { summary: AssignmentSummary }) {
 }
 
 function StartForm({ summary, again, onStarted, onError }: { summary: AssignmentSummary; again: boolean; onStarted(a: AttemptView): void; onError(e: string | null): void }) {
-  const [name, setName] = useState('');
+  // Rendered only in the browser (after the status call), so localStorage is there.
+  const [name, setName] = useState(() => localStorage.getItem(NAME_KEY) ?? '');
   const [studentId, setStudentId] = useState('');
   const [pending, setPending] = useState(false);
-  useEffect(() => setName(localStorage.getItem(NAME_KEY) ?? ''), []);
 
   async function start(event: React.FormEvent) {
     event.preventDefault();
@@ -152,17 +161,10 @@ function StartForm({ summary, again, onStarted, onError }: { summary: Assignment
 }
 
 function AttemptForm({ summary, attempt, onDone, onError }: { summary: AssignmentSummary; attempt: AttemptView; onDone(r: AttemptResult): void; onError(e: string | null): void }) {
-  const [responses, setResponses] = useState<LearnerResponse[]>(() => attempt.questions.map((q) => emptyResponse(q.ask)));
+  // Answers typed before an interruption come back (rendered only in the browser, after the status call).
+  const [responses, setResponses] = useState<LearnerResponse[]>(() => savedResponses(attempt) ?? attempt.questions.map((q) => emptyResponse(q.ask)));
   const [confirmIncomplete, setConfirmIncomplete] = useState(false);
   const [pending, setPending] = useState(false);
-
-  // Restore answers typed before an interruption.
-  useEffect(() => {
-    try {
-      const saved = JSON.parse(localStorage.getItem(responsesKey(attempt.attemptId)) ?? 'null') as { r: LearnerResponse[] } | null;
-      if (saved && Array.isArray(saved.r) && saved.r.length === attempt.questions.length) setResponses(saved.r);
-    } catch { /* a damaged draft is simply ignored */ }
-  }, [attempt]);
 
   function update(i: number, value: LearnerResponse) {
     const r = responses.map((x, j) => (j === i ? value : x));
@@ -204,7 +206,7 @@ function AttemptForm({ summary, attempt, onDone, onError }: { summary: Assignmen
     <form onSubmit={submit} className="space-y-6" noValidate data-testid="attempt-form">
       <p className="text-sm text-slate-700 dark:text-slate-300">Answering as <strong>{attempt.displayName}</strong>{attempt.number > 1 ? ` (attempt ${attempt.number})` : ''}. Your answers are kept in this browser until you submit.</p>
       {attempt.questions.map((q, i) => (
-        <fieldset key={q.position} className={ui.card} data-testid="assignment-question" data-kind={q.ask.kind}>
+        <fieldset key={q.position} className={`${ui.card} min-w-0`} data-testid="assignment-question" data-kind={q.ask.kind}>
           <legend className="sr-only">Question {i + 1} of {attempt.questions.length}</legend>
           <p className="text-xs font-semibold text-sky-800 dark:text-sky-300">Question {i + 1} of {attempt.questions.length} · {q.title}</p>
           <h2 className="mt-1 mb-4 text-xl font-bold text-slate-900 dark:text-white" id={`q${i}-prompt`}>{q.prompt}</h2>

@@ -1,6 +1,6 @@
 // Class names shared by the teach and assignment pages, in the site's look (sky accents, slate text).
 export const ui = {
-  card: 'rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-950',
+  card: 'min-w-0 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-950',
   h2: 'text-lg font-bold text-slate-900 dark:text-white',
   label: 'block text-sm font-semibold text-slate-800 dark:text-slate-200',
   hint: 'mt-1 text-xs text-slate-600 dark:text-slate-400',
@@ -9,7 +9,7 @@ export const ui = {
   error: 'text-sm font-medium text-rose-800 dark:text-rose-300',
   ok: 'text-sm font-medium text-emerald-800 dark:text-emerald-300',
   th: 'px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300',
-  td: 'px-3 py-2 align-top text-sm text-slate-800 dark:text-slate-200',
+  td: 'px-3 py-2 text-left align-top text-sm text-slate-800 dark:text-slate-200',
   badge: 'inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold',
 } as const;
 

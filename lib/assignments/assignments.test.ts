@@ -6,7 +6,7 @@ import { csvCell, resultsCsv } from './csv';
 import { customAnswerKey } from './custom';
 import { gradeSubmission, responseText } from './grading';
 import { LIMITS } from './limits';
-import { planQuestions } from './plan';
+import { planQuestions, VARIANTS_PER_TEMPLATE } from './plan';
 import { createRateLimiter } from './rate-limit';
 import { createAssignmentSchema, startSchema, submitSchema } from './schemas';
 
@@ -53,18 +53,28 @@ describe('planQuestions', () => {
     { source: 'bank' as const, templateId: 'c' }, { source: 'custom' as const, customId: 'k' },
   ];
   it('is deterministic per attempt seed and differs between seeds', () => {
-    const one = planQuestions({ pool, questionCount: 4, seed: 42 });
-    expect(planQuestions({ pool, questionCount: 4, seed: 42 })).toEqual(one);
-    expect(planQuestions({ pool, questionCount: 4, seed: 43 })).not.toEqual(one);
+    const one = planQuestions({ assignmentId: 'asg1', pool, questionCount: 4, seed: 42 });
+    expect(planQuestions({ assignmentId: 'asg1', pool, questionCount: 4, seed: 42 })).toEqual(one);
+    expect(planQuestions({ assignmentId: 'asg1', pool, questionCount: 4, seed: 43 })).not.toEqual(one);
     expect(one).toHaveLength(4);
     expect(one[3]).toEqual({ source: 'custom', customId: 'k' });
     expect(new Set(one.slice(0, 3).map((q) => (q.source === 'bank' ? q.templateId : '')))).toEqual(new Set(['a', 'b', 'c']));
   });
+  it('draws seeds from a fixed set per template and assignment, so variants are shared and cached', () => {
+    const seeds = new Set<number>();
+    for (let s = 0; s < 400; s++) {
+      for (const q of planQuestions({ assignmentId: 'asg1', pool: pool.slice(0, 1), questionCount: 1, seed: s })) if (q.source === 'bank') seeds.add(q.seed);
+    }
+    expect(seeds.size).toBeGreaterThan(VARIANTS_PER_TEMPLATE / 2);
+    expect(seeds.size).toBeLessThanOrEqual(VARIANTS_PER_TEMPLATE);
+    const other = planQuestions({ assignmentId: 'asg2', pool: pool.slice(0, 1), questionCount: 1, seed: 0 })[0];
+    expect(other.source === 'bank' && seeds.has(other.seed)).toBe(false);
+  });
   it('skips seeds the simulator cannot use and repeats templates only when asked for more', () => {
-    const plan = planQuestions({ pool: pool.slice(0, 2), questionCount: 5, seed: 1, usable: (id, seed) => id === 'a' || seed % 2 === 0 });
+    const plan = planQuestions({ assignmentId: 'asg1', pool: pool.slice(0, 2), questionCount: 5, seed: 1, usable: (id, seed) => id === 'a' || seed % 2 === 0 });
     expect(plan).toHaveLength(5);
     for (const q of plan) if (q.source === 'bank' && q.templateId === 'b') expect(q.seed % 2).toBe(0);
-    expect(planQuestions({ pool: pool.slice(0, 1), questionCount: 3, seed: 1, usable: () => false })).toEqual([]);
+    expect(planQuestions({ assignmentId: 'asg1', pool: pool.slice(0, 1), questionCount: 3, seed: 1, usable: () => false })).toEqual([]);
   });
 });
 

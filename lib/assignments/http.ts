@@ -53,6 +53,8 @@ interface Limiters {
   learnerPerBrowser: RateLimiter;
   learnerPerAddress: RateLimiter;
   instructor: RateLimiter;
+  /** Custom-question checks run the simulator (up to ~2 s of CPU for a runaway loop). */
+  check: RateLimiter;
 }
 const holder = globalThis as typeof globalThis & { __memoryLabLimiters?: Limiters };
 /** One set per process. A whole class may share one address (school NAT), hence the generous per-address cap. */
@@ -62,6 +64,7 @@ export function limiters(): Limiters {
     learnerPerBrowser: createRateLimiter(30, 60_000),
     learnerPerAddress: createRateLimiter(5_000, 60_000),
     instructor: createRateLimiter(240, 60_000),
+    check: createRateLimiter(30, 60_000),
   };
   return holder.__memoryLabLimiters;
 }

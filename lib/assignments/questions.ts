@@ -33,11 +33,35 @@ export interface ResolvedQuestion {
 
 export const CUSTOM_TITLE = 'From your instructor';
 
+/**
+ * Variants and highlighted programs for assignments, kept longer than lib/quiz's small cache: a
+ * class's attempts draw from VARIANTS_PER_TEMPLATE variants per template, and starting, resuming,
+ * submitting and the results all need them again. Bounded; the oldest entry goes first.
+ */
+const CACHE_LIMIT = 4000;
+function boundedCache<V>() {
+  const map = new Map<string, V>();
+  return (key: string, make: () => V): V => {
+    const hit = map.get(key);
+    if (hit !== undefined) return hit;
+    const value = make();
+    if (map.size >= CACHE_LIMIT) map.delete(map.keys().next().value!);
+    map.set(key, value);
+    return value;
+  };
+}
+const variants = boundedCache<ReturnType<typeof variantFor>>();
+const highlighted = boundedCache<ReturnType<typeof highlightPython>>();
+
+function cachedVariant(template: NonNullable<ReturnType<typeof findTemplate>>, seed: number, target: Target) {
+  return variants(`${template.id}|${seed}|${target.python}|${target.platform}`, () => variantFor(template, seed, target));
+}
+
 export function resolveQuestion(q: PlannedQuestion, target: Target, customs: readonly StoredCustom[]): ResolvedQuestion | null {
   if (q.source === 'bank') {
     const template = findTemplate(q.templateId);
     if (!template) return null;
-    const result = variantFor(template, q.seed, target);
+    const result = cachedVariant(template, q.seed, target);
     if (!result.ok) return null;
     const { question, answerKey, answerText, explanation } = result.variant;
     return {
@@ -61,13 +85,13 @@ export function resolveQuestion(q: PlannedQuestion, target: Target, customs: rea
 /** Whether a bank variant can be generated: used when planning, so no learner gets a broken question. */
 export function bankVariantUsable(templateId: string, seed: number, target: Target): boolean {
   const template = findTemplate(templateId);
-  return !!template && variantFor(template, seed, target).ok;
+  return !!template && cachedVariant(template, seed, target).ok;
 }
 
 /** The learner's view of a resolved question: the key and explanation are left behind. */
 export async function learnerQuestion(position: number, q: ResolvedQuestion): Promise<LearnerQuestion> {
   return {
-    position, title: q.title, prompt: q.prompt, lines: await highlightPython(q.program),
+    position, title: q.title, prompt: q.prompt, lines: await highlighted(q.program, () => highlightPython(q.program)),
     askedLines: q.askedLines, ask: q.ask,
   };
 }

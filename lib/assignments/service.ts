@@ -150,7 +150,7 @@ export async function startAttempt(db: Db, assignmentId: string, input: {
   if (state !== 'open') return fail(REFUSALS[state]);
   const target = targetOf(a);
   const plan = planQuestions({
-    pool: a.pool, questionCount: a.questionCount, seed: attemptSeed,
+    assignmentId: a.id, pool: a.pool, questionCount: a.questionCount, seed: attemptSeed,
     usable: (templateId, seed) => bankVariantUsable(templateId, seed, target),
   });
   if (plan.length === 0) return fail('This assignment has no questions that can be generated right now.');

@@ -40,34 +40,42 @@ export function factsFromTrace(trace: Trace): RunFacts {
     for (const v of views) lastView.set(v.id, { type: v.type, repr: v.repr });
   };
   const steps = trace.steps;
+  // Steps carry their frames only when the frame stack or a binding changed; keep the last ones.
+  let frames: readonly { line: number }[] = [];
   const snapshotAt = new Map(trace.snapshots.map((snap) => [snap.step, snap]));
+  // Inside a collection (between its 'start' and 'done' events) every free is the collector's doing.
   let collecting = 0;
   for (let s = 0; s < steps.length; s++) {
     const step = steps[s];
+    if (step.frames) frames = step.frames;
     remember(step.changed);
     const snapshot = snapshotAt.get(s);
     if (snapshot) remember(snapshot.objects);
-    const innerLine = step.frames.length ? step.frames[step.frames.length - 1].line : step.line;
-    const outerLine = step.frames.length ? step.frames[0].line : step.line;
+    // The innermost frame is at the step's line; outer frames wait in a call, at the line that made it.
+    const innerLine = step.line;
+    const outerLine = step.depth > 1 && frames.length > 1 ? frames[0].line : step.line;
     const end = s + 1 < steps.length ? steps[s + 1].ev : trace.events.length;
     for (let e = step.ev; e < end; e++) {
       const event: TraceEvent = trace.events[e];
-      if (event.k === 'alloc') {
-        // Ids are addresses and get reused: a new allocation replaces what we knew about the id.
-        lastView.set(event.id, { type: event.type, repr: '' });
+      if (Array.isArray(event)) {
+        if (event[0] === 'a') {
+          // Ids are addresses and get reused: a new allocation replaces what we knew about the id.
+          lastView.set(event[1], { type: event[2], repr: '' });
+        } else if (event[0] === 'f') {
+          const view = lastView.get(event[1]);
+          const by = event[2] === 'gc' ? 'gc' : 'refcount';
+          freed.push({
+            line: outerLine, type: view?.type ?? '?', repr: view?.repr ?? '?', by,
+            inCollection: by === 'gc' || collecting > 0,
+          });
+        }
+      } else if (event.k === 'gc') {
+        if (event.phase === 'start') collecting++;
+        else if (event.phase === 'done') collecting = Math.max(0, collecting - 1);
       } else if (event.k === 'out') {
         const list = chunksAt.get(innerLine) ?? [];
         list.push(event.text);
         chunksAt.set(innerLine, list);
-      } else if (event.k === 'gc') {
-        if (event.phase === 'start') collecting++;
-        else if (event.phase === 'done') collecting = Math.max(0, collecting - 1);
-      } else if (event.k === 'free') {
-        const view = lastView.get(event.id);
-        freed.push({
-          line: outerLine, type: view?.type ?? '?', repr: view?.repr ?? '?', by: event.by,
-          inCollection: event.by === 'gc' || collecting > 0,
-        });
       }
     }
   }

@@ -4,11 +4,12 @@ import { compile as compileModule, type CodeObject } from './compiler';
 import { listProfiles as allProfiles, getProfile, findProfile } from './versions';
 import type { Platform, Profile, PythonVersion } from './versions/profile';
 import { runSource, type RunResult } from './vm/run';
+import { disassemble as disassembleCode } from './compiler/dis';
 import type { RunOptions } from './vm/runtime';
 
 export type { RunResult, RunOptions, Profile, CodeObject };
 export type { Trace, TraceEvent, TraceStep, ObjectView, FrameView, HeapSnapshot } from './trace/schema';
-export { heapAt } from './trace/recorder';
+export { heapAt, framesAt } from './trace/recorder';
 export { getProfile, findProfile };
 
 /** Run Python source on one profile. Never throws: errors are reported in the result. */
@@ -21,11 +22,9 @@ export function compile(source: string, profile: Profile, filename = '<string>')
   return compileModule(source, filename, profile.compiler);
 }
 
-/** The disassembly, as dis.dis prints it. */
-export async function disassemble(source: string, profile: Profile): Promise<string> {
-  const dis = await import('./compiler/dis');
-  const code = compile(source, profile);
-  return (dis as unknown as { disassemble: (c: CodeObject) => string }).disassemble(code);
+/** The disassembly, as dis.dis prints it (throws GuestError / Unsupported like compile). */
+export function disassemble(source: string, profile: Profile): string {
+  return disassembleCode(compile(source, profile));
 }
 
 export function listProfiles(): readonly Profile[] {

@@ -1,6 +1,7 @@
 // The typed messages between the page and its two workers: the simulator and the CPython oracle
 // (Pyodide). Both sides parse what they receive with these schemas, so a worker from a stale
 // deployment, or a bug, shows up as a clear protocol error instead of undefined behaviour.
+import '@/lib/zod-jitless';
 import { z } from 'zod';
 import { PLATFORMS, PYTHON_VERSIONS } from '@/lib/share/schema';
 

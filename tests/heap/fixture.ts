@@ -8,29 +8,30 @@ export const list2: ObjectView = { ...list1, rc: 2 };
 export const tmp: ObjectView = { id: 0x300, type: 'str', repr: "'tmp'", rc: 1, size: 52, flags: '' };
 
 export const trace: Trace = {
-  schema: 1,
+  schema: 2,
   profile: '3.13-64bit',
   granularity: 'line',
   snapshotEvery: 2,
   stdout: '',
   error: null,
   stoppedBy: null,
+  reasons: ['a bound', 'b bound', 'popped from the stack'],
   events: [
-    { k: 'alloc', id: 0x2a0, type: 'list' }, // during step 0
-    { k: 'ref', id: 0x2a0, d: 1, why: 'a bound', rc: 1 },
-    { k: 'alloc', id: 0x300, type: 'str' },
-    { k: 'ref', id: 0x2a0, d: 1, why: 'b bound', rc: 2 }, // during step 1
-    { k: 'ref', id: 0x300, d: -1, why: 'popped from the stack', rc: 0 },
-    { k: 'free', id: 0x300, by: 'refcount' },
+    ['a', 0x2a0, 'list'], // during step 0
+    ['r', 0x2a0, 1, 1, 0],
+    ['a', 0x300, 'str'],
+    ['r', 0x2a0, 1, 2, 1], // during step 1
+    ['r', 0x300, -1, 0, 2],
+    ['f', 0x300, 'rc'],
   ],
   steps: [
-    { i: 0, line: 1, offset: -1, ev: 0, frames: [{ name: '<module>', line: 1, names: {}, stack: [] }], changed: [], freed: [] },
-    { i: 1, line: 2, offset: -1, ev: 3, frames: [{ name: '<module>', line: 2, names: { a: 0x2a0 }, stack: [0x300] }], changed: [list1, tmp], freed: [] },
-    { i: 2, line: 3, offset: -1, ev: 6, frames: [{ name: '<module>', line: 3, names: { a: 0x2a0, b: 0x2a0 }, stack: [] }], changed: [list2], freed: [0x300] },
+    { i: 0, line: 1, offset: -1, ev: 0, depth: 1, stack: [], frames: [{ name: '<module>', line: 1, names: {}, stack: [] }], changed: [], freed: [] },
+    // The frame's own stack is stale on purpose: the step's `stack` is the innermost frame's.
+    { i: 1, line: 2, offset: -1, ev: 3, depth: 1, stack: [0x300], frames: [{ name: '<module>', line: 2, names: { a: 0x2a0 }, stack: [] }], changed: [list1, tmp], freed: [] },
+    { i: 2, line: 3, offset: -1, ev: 6, depth: 1, stack: [], frames: [{ name: '<module>', line: 3, names: { a: 0x2a0, b: 0x2a0 }, stack: [] }], changed: [list2], freed: [0x300] },
   ],
   snapshots: [
     { step: 0, objects: [one] },
     { step: 2, objects: [one, list2] },
   ],
 };
-

@@ -1,7 +1,7 @@
 // The memory view's model reads a trace; this fixture is a small hand-written trace in the schema
 // of lib/sim/trace/schema.ts (test data for the view, not simulator output).
 import { describe, expect, it } from 'vitest';
-import { badges, describeEvent, drawnRefs, eventsInto, idTail, placeObjects, stepView, unreachableObjects } from '@/components/heap/model';
+import { badges, decodeEvent, describeEvent, drawnRefs, eventsInto, idTail, placeObjects, stepView, unreachableObjects } from '@/components/heap/model';
 import { recordedReferrers, referrerLabel } from '@/components/heap/referrers';
 import { list1, list2, one, tmp, trace } from './fixture';
 
@@ -27,6 +27,15 @@ describe('stepView', () => {
   });
 });
 
+describe('decodeEvent', () => {
+  it('expands the compact tuples and resolves reasons', () => {
+    expect(decodeEvent(trace, ['r', 5, -1, 3, 2])).toEqual({ k: 'ref', id: 5, d: -1, rc: 3, why: 'popped from the stack' });
+    expect(decodeEvent(trace, ['a', 5, 'dict'])).toEqual({ k: 'alloc', id: 5, type: 'dict' });
+    expect(decodeEvent(trace, ['f', 5, 'gc'])).toEqual({ k: 'free', id: 5, by: 'gc' });
+    expect(decodeEvent(trace, { k: 'gc', phase: 'subtract internal references', gen: 0 })).toEqual({ k: 'gc', phase: 'subtract internal references', gen: 0 });
+  });
+});
+
 describe('placeObjects', () => {
   it('puts named objects first and what they hold next, in address order', () => {
     const v = stepView(trace, 2);
@@ -37,16 +46,23 @@ describe('placeObjects', () => {
     const v = stepView(trace, 1);
     expect(placeObjects(v, { includeStack: false }).flat().map((p) => p.id)).toEqual([0x2a0, 0x1000]);
     expect(placeObjects(v, { includeStack: true })[0].map((p) => p.id)).toEqual([0x2a0, 0x300]);
-    expect(unreachableObjects(v, placeObjects(v, { includeStack: false }), new Set()).map((o) => o.id)).toEqual([0x300]);
-    expect(unreachableObjects(v, placeObjects(v, { includeStack: false }), new Set([0x300]))).toEqual([]);
+    // The str is on the value stack, so something still reaches it.
+    expect(unreachableObjects(v, new Set())).toEqual([]);
+  });
+
+  it('finds objects nothing in any frame reaches, except start-up ones', () => {
+    const v = stepView(trace, 1);
+    const orphan = { ...v, frames: [{ ...v.frames[0], stack: [] }] };
+    expect(unreachableObjects(orphan, new Set()).map((o) => o.id)).toEqual([0x300]);
+    expect(unreachableObjects(orphan, new Set([0x300]))).toEqual([]);
   });
 });
 
 describe('words', () => {
   it('describes a refcount change with before and after', () => {
     const v = stepView(trace, 2);
-    expect(describeEvent(trace.events[3], v.objects, new Map())).toBe('b bound: refcount of list 0x…2a0 1 → 2');
-    expect(describeEvent(trace.events[5], v.objects, new Map([[0x300, tmp]]))).toBe('str 0x…300 freed: its refcount reached 0');
+    expect(describeEvent(decodeEvent(trace, trace.events[3]), v.objects, new Map())).toBe('b bound: refcount of list 0x…2a0 1 → 2');
+    expect(describeEvent(decodeEvent(trace, trace.events[5]), v.objects, new Map([[0x300, tmp]]))).toBe('str 0x…300 freed: its refcount reached 0');
     expect(describeEvent({ k: 'free', id: 0x2a0, by: 'gc' }, v.objects, new Map())).toBe('list 0x…2a0 freed by the garbage collector');
   });
 

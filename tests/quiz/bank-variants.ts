@@ -36,6 +36,7 @@ function checkTemplate(template: QuizTemplate, sim: ReturnType<typeof memoSimula
   const targets = targetsFor(template);
   expect(targets.length).toBeGreaterThan(0);
   for (const target of targets) {
+    sim.reset();
     let redraws = 0;
     for (let seed = 0; seed < SEEDS; seed++) {
       // The draft alone is a pure function of the seed.

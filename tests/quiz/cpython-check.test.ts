@@ -38,16 +38,18 @@ const versions = Object.keys(INTERPRETERS).filter((v) => pythonFor(v) !== null);
 const skipped = Object.keys(INTERPRETERS).filter((v) => pythonFor(v) === null);
 
 describe('quiz variants agree with real CPython', () => {
-  it.skipIf(versions.length === 0)(`sampled variants on ${versions.join(', ') || 'no installed version'}`, async () => {
-    const started = Date.now();
-    const sim = memoSimulate();
-    const dir = mkdtempSync(join(tmpdir(), 'quiz-cpython-'));
-    const cases: Case[] = [];
-    for (const template of ALL_TEMPLATES) {
-      for (const python of versions) {
-        const target: Target = { python: python as Target['python'], platform: '64bit' };
+  const tallies: string[] = [];
+  for (const python of Object.keys(INTERPRETERS)) {
+    it.skipIf(!versions.includes(python))(`sampled variants on ${python}`, async () => {
+      const started = Date.now();
+      const sim = memoSimulate();
+      const dir = mkdtempSync(join(tmpdir(), 'quiz-cpython-'));
+      const target: Target = { python: python as Target['python'], platform: '64bit' };
+      const cases: Case[] = [];
+      for (const template of ALL_TEMPLATES) {
         if (template.python && !template.python.includes(target.python)) continue;
         for (let i = 0; i < SEEDS_PER_VERSION; i++) {
+          sim.reset();
           const r = makeVariant(template, seedFor(i), target, sim);
           if (!r.ok) throw new Error(r.reason);
           const trace = sim(r.variant.question.program, target);
@@ -55,42 +57,40 @@ describe('quiz variants agree with real CPython', () => {
           cases.push({ templateId: template.id, python, seed: r.variant.question.seed, program: r.variant.question.program, simulated: trace.stdout, answer: r.variant.answerText });
         }
       }
-    }
-    // Run the interpreters a few at a time.
-    const outputs: string[] = new Array(cases.length);
-    let next = 0;
-    const worker = async () => {
-      while (next < cases.length) {
-        const k = next++;
-        const file = join(dir, `v${k}.py`);
-        writeFileSync(file, cases[k].program);
-        outputs[k] = await runPython(pythonFor(cases[k].python)!, file);
-      }
-    };
-    await Promise.all([worker(), worker(), worker()]);
+      // Run the interpreter a few programs at a time.
+      const outputs: string[] = new Array(cases.length);
+      let next = 0;
+      const worker = async () => {
+        while (next < cases.length) {
+          const k = next++;
+          const file = join(dir, `v${k}.py`);
+          writeFileSync(file, cases[k].program);
+          outputs[k] = await runPython(pythonFor(python)!, file);
+        }
+      };
+      await Promise.all([worker(), worker(), worker()]);
 
-    const unexpected: string[] = [];
-    const known = new Set<string>();
-    const perVersion = new Map<string, { agreed: number; checked: number }>();
-    cases.forEach((c, k) => {
-      const tally = perVersion.get(c.python) ?? { agreed: 0, checked: 0 };
-      tally.checked++;
-      const agrees = outputs[k] === c.simulated;
-      if (agrees) tally.agreed++;
-      perVersion.set(c.python, tally);
-      const key = `${c.templateId}@${c.python}`;
-      if (!agrees && key in KNOWN_DISAGREEMENTS) known.add(key);
-      else if (!agrees) {
-        unexpected.push(`${key} seed ${c.seed} (answer ${c.answer})\n${c.program}--- simulator:\n${c.simulated}--- CPython:\n${outputs[k]}`);
-      }
-    });
-    const agreed = [...perVersion.values()].reduce((s, t) => s + t.agreed, 0);
-    console.log(
-      `[quiz vs CPython] ${agreed}/${cases.length} sampled variants agree ` +
-        `(${[...perVersion].map(([v, t]) => `${v}: ${t.agreed}/${t.checked}`).join(', ')}); ` +
-        `known disagreements seen: ${[...known].join(', ') || 'none'}; not installed: ${skipped.join(', ') || 'none'}; ` +
-        `${((Date.now() - started) / 1000).toFixed(1)}s`,
-    );
-    expect(unexpected, unexpected.join('\n\n')).toEqual([]);
+      const unexpected: string[] = [];
+      const known = new Set<string>();
+      let agreed = 0;
+      cases.forEach((c, k) => {
+        const agrees = outputs[k] === c.simulated;
+        if (agrees) agreed++;
+        const key = `${c.templateId}@${c.python}`;
+        if (!agrees && key in KNOWN_DISAGREEMENTS) known.add(key);
+        else if (!agrees) {
+          unexpected.push(`${key} seed ${c.seed} (answer ${c.answer})\n${c.program}--- simulator:\n${c.simulated}--- CPython:\n${outputs[k]}`);
+        }
+      });
+      const summary = `${python}: ${agreed}/${cases.length} sampled variants agree; known disagreements seen: ` +
+        `${[...known].join(', ') || 'none'}; ${((Date.now() - started) / 1000).toFixed(1)}s`;
+      tallies.push(summary);
+      console.log(`[quiz vs CPython] ${summary}`);
+      expect(unexpected, unexpected.join('\n\n')).toEqual([]);
+    }, 600_000);
+  }
+  it('reports what could not be checked', () => {
+    console.log(`[quiz vs CPython] not installed (skipped): ${skipped.join(', ') || 'none'}; 3.14-wasm32 needs Pyodide and is not checked here`);
+    expect(versions.length + skipped.length).toBe(Object.keys(INTERPRETERS).length);
   });
 });

@@ -19,7 +19,8 @@ export function targetsFor(template: QuizTemplate): Target[] {
   return ALL_TARGETS.filter((t) => !template.python || template.python.includes(t.python));
 }
 
-export function memoSimulate(): Simulate & { readonly runs: () => number } {
+/** Traces are large: call reset() between (template, target) pairs, where duplicates cluster. */
+export function memoSimulate(): Simulate & { readonly runs: () => number; readonly reset: () => void } {
   const cache = new Map<string, Trace | { readonly refusal: string }>();
   let runs = 0;
   const fn = (source: string, target: Target) => {
@@ -32,7 +33,7 @@ export function memoSimulate(): Simulate & { readonly runs: () => number } {
     }
     return hit;
   };
-  return Object.assign(fn, { runs: () => runs });
+  return Object.assign(fn, { runs: () => runs, reset: () => cache.clear() });
 }
 
 export const label = (t: Target) => `${t.python}${t.platform === 'wasm32' ? '-wasm32' : ''}`;

@@ -72,8 +72,8 @@ export const delAndCallbackOrder: QuizTemplate = {
       },
     }, lines.length - 1,
       (cycle
-        ? 'In a cycle nothing happens at del: the collector finds the garbage, then clears weak references and queues ' +
-          'their callbacks and runs finalizers (__del__) before tearing the objects apart. '
+        ? 'In a cycle nothing happens at del. gc.collect() finds the garbage, first clears the weak references to it and ' +
+          'calls their callbacks, then runs the finalizers (__del__), then tears the objects apart. '
         : 'With no cycle, the object dies during del: its __del__ runs first (it could still resurrect the object), then ' +
           'its weak references are cleared and their callbacks called. ') +
       'weakref.finalize is itself a weakref callback, called together with the others, newest first.');
@@ -93,7 +93,8 @@ export const resurrection: QuizTemplate = {
     lines.push('del p');
     if (cycle) lines.push('gc.collect()');
     const rounds = rng.int(1, 3);
-    for (let i = 0; i < rounds; i++) lines.push(rng.pick(['graveyard.clear()', 'graveyard.pop()', 'del graveyard[:]']), ...(cycle ? ['gc.collect()'] : []));
+    // Later rounds use clear(): popping an empty list would raise.
+    for (let i = 0; i < rounds; i++) lines.push(i === 0 ? rng.pick(['graveyard.clear()', 'graveyard.pop()', 'del graveyard[:]']) : 'graveyard.clear()', ...(cycle ? ['gc.collect()'] : []));
     lines.push(rng.pick(['print(len(calls))', 'print(len(graveyard))']));
     return lastLineDraft(lines, 'number',
       '__del__ stored self in a global list, so after it returned the object had a reference again and survived ' +

@@ -17,7 +17,7 @@ export const aliasesAtModuleLevel: QuizTemplate = {
     const lines = ['import sys', `${first} = ${rng.pick(FRESH)}`];
     for (const name of others.slice(0, aliasCount)) lines.push(`${name} = ${first}`);
     const holders = rng.int(0, 2);
-    const holderKinds = rng.sample(['[{x}]', '({x},)', "{{'k': {x}}}", '[{x}, {x}]'], holders);
+    const holderKinds = rng.sample(['[{x}]', '({x},)', "{'k': {x}}", '[{x}, {x}]'], holders);
     holderKinds.forEach((shape, i) => lines.push(`holder${i} = ${shape.replaceAll('{x}', first)}`));
     lines.push(`print(sys.getrefcount(${first}))`);
     const line = lines.length;

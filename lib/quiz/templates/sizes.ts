@@ -21,7 +21,7 @@ export const intSizeByMagnitude: QuizTemplate = {
     return lastLineDraft(lines, 'number',
       'An int object is a header (reference count, type, size: 24 bytes on 64-bit) plus its magnitude in 30-bit ' +
       'digits of 4 bytes each; the sign lives in the size field, so -x is as big as x. Zero has no digits before 3.11 ' +
-      'and one digit from 3.11. On wasm32 the header is 12 bytes and digits are 15 bits of 2 bytes.');
+      'and one digit from 3.11. On wasm32 the header is 12 bytes; digits are still 30 bits in 4 bytes.');
   },
 };
 
@@ -35,7 +35,7 @@ export const intDigitDifference: QuizTemplate = {
     const lines = ['import sys', `big = 2 ** ${a}`, `small = 2 ** ${b}`, 'print(sys.getsizeof(big) - sys.getsizeof(small))'];
     return lastLineDraft(lines, 'number',
       `2 ** ${a} needs ${a + 1} bits and 2 ** ${b} needs ${b + 1}. Each object carries the same header; the difference is ` +
-      'only in digits: one 4-byte digit per 30 bits on 64-bit builds (2 bytes per 15 bits on wasm32).');
+      'only in digits: one 4-byte digit per 30 bits, on 64-bit and on wasm32 alike.');
   },
 };
 
@@ -88,8 +88,8 @@ export const tupleSize: QuizTemplate = {
     const lines = ['import sys', `t = ${expr}`, 'print(sys.getsizeof(t))'];
     return lastLineDraft(lines, 'number',
       'A tuple is immutable, so it is allocated with exactly as many slots as items and never keeps spare room: on ' +
-      '64-bit getsizeof reports 40 bytes (24 of header plus the 16-byte GC header) plus 8 per item. The empty tuple is ' +
-      'one shared object, measured by the same rule.');
+      '64-bit getsizeof reports a fixed header (the object header plus the 16-byte GC header) plus 8 bytes per item ' +
+      '(4 on wasm32). The empty tuple is one shared object, measured by the same rule.');
   },
 };
 
@@ -159,8 +159,8 @@ export const slotsVersusDict: QuizTemplate = {
     const lines = ['import sys', 'class P:', `    __slots__ = (${fields.map((f) => `'${f}'`).join(', ')}${k === 1 ? ',' : ''})`,
       '    def __init__(self):', ...fields.map((f) => `        self.${f} = 0`), 'p = P()', 'print(sys.getsizeof(p))'];
     return lastLineDraft(lines, 'number',
-      `__slots__ turns each of the ${k} attribute names into a fixed 8-byte slot inside the object, after a 16-byte ` +
-      'header, and removes the per-instance __dict__ and __weakref__ pointers. The object is exactly that big; ' +
-      'getsizeof adds no dict because there is none.');
+      `__slots__ turns each of the ${k} attribute names into a fixed 8-byte slot inside the object, after the 16-byte ` +
+      'object header, and removes the per-instance __dict__ and __weakref__ pointers. getsizeof adds the 16-byte GC ' +
+      'header in front and no dict, because there is none (sizes halve on wasm32, with 4-byte pointers).');
   },
 };

@@ -79,9 +79,8 @@ export class GcState {
   runPending(): void {
     if (!this.pending) return;
     this.pending = false;
-    if (this.collecting || !this.enabled) {
-      if (!this.rt.options.stressGc) return;
-    }
+    if (this.collecting) return;
+    if (!this.enabled && !this.rt.options.stressGc) return;
     if (this.rt.options.stressGc) {
       this.collectWithCallbacks(0, 'automatic');
       return;
@@ -102,10 +101,16 @@ export class GcState {
   /** gc.collect(generation) and automatic collections: callbacks around one collection. Returns the unreachable count. */
   collectWithCallbacks(generation: number, reason: 'manual' | 'automatic'): number {
     if (this.collecting) return 0;
-    this.invokeCallbacks('start', generation, 0, 0);
-    const [collected, uncollectable] = this.collect(generation, reason);
-    this.invokeCallbacks('stop', generation, collected, uncollectable);
-    return collected + uncollectable;
+    // gcstate->collecting stays set while the callbacks run, so they cannot start a collection
+    this.collecting = true;
+    try {
+      this.invokeCallbacks('start', generation, 0, 0);
+      const [collected, uncollectable] = this.collect(generation, reason);
+      this.invokeCallbacks('stop', generation, collected, uncollectable);
+      return collected + uncollectable;
+    } finally {
+      this.collecting = false;
+    }
   }
 
   private invokeCallbacks(phase: 'start' | 'stop', generation: number, collected: number, uncollectable: number): void {
@@ -145,8 +150,7 @@ export class GcState {
   /** gc_collect_main: returns [collected, uncollectable]. */
   collect(generation: number, reason: 'manual' | 'automatic'): [number, number] {
     const rt = this.rt;
-    this.collecting = true;
-    try {
+    {
       if (rt.tracing) rt.trace.event({ k: 'gc', phase: 'start', gen: generation });
       const incremental = rt.profile.gc.design === 'incremental';
       if (incremental && generation === 1) return this.increment(reason);
@@ -186,8 +190,6 @@ export class GcState {
       if (rt.tracing) rt.trace.event({ k: 'gc', phase: 'done', gen: generation, n: collected });
       if (generation === 2 && rt.profile.gc.fullCollectionClearsFreeLists) rt.clearFreeLists();
       return [collected, uncollectable];
-    } finally {
-      this.collecting = false;
     }
   }
 

@@ -1,35 +1,32 @@
-// The object table: every live simulated object, by id. Mirrors nothing single in CPython (which has
-// no object table outside debug builds); it exists so the trace, the invariant checker and
-// gc.get_objects can enumerate the heap.
+// The object table: every live simulated object, in creation order. Mirrors nothing single in
+// CPython (which has no object table outside debug builds); it exists so the trace, the invariant
+// checker and gc.get_objects can enumerate the heap.
 
 import type { PyObj } from '../objects/object';
 
 export class ObjectTable {
-  private readonly byId = new Map<number, PyObj>();
-  /** Creation order, so snapshots and listings are deterministic. */
-  private seq = 0;
-  readonly order = new Map<PyObj, number>();
+  private readonly live = new Set<PyObj>();
 
   add(o: PyObj): void {
-    this.byId.set(o.id, o);
-    this.order.set(o, this.seq++);
+    this.live.add(o);
   }
 
   remove(o: PyObj): void {
-    if (this.byId.get(o.id) === o) this.byId.delete(o.id);
-    this.order.delete(o);
+    this.live.delete(o);
   }
 
+  /** The live object with this id (linear; for tools and tests). */
   get(id: number): PyObj | undefined {
-    return this.byId.get(id);
+    for (const o of this.live) if (o.id === id) return o;
+    return undefined;
   }
 
   get size(): number {
-    return this.order.size;
+    return this.live.size;
   }
 
   /** Live objects in creation order. */
   all(): PyObj[] {
-    return [...this.order.keys()];
+    return [...this.live];
   }
 }

@@ -49,7 +49,9 @@ const FUNCTIONS: Record<string, NativeFn> = {
   get_threshold: (rt) => newTuple(rt, rt.gc.thresholds.map((c) => newInt(rt, c))),
   set_threshold(rt, args) {
     const t = rt.gc.thresholds;
-    for (let i = 0; i < args.length && i < 3; i++) t[i] = intArg(rt, args[i], t[i]);
+    // the incremental collector (3.14.0-3.14.4) has no third threshold: it stays 0
+    const n = rt.profile.gc.design === 'incremental' ? 2 : 3;
+    for (let i = 0; i < args.length && i < n; i++) t[i] = intArg(rt, args[i], t[i]);
     return none(rt);
   },
   enable(rt) {

@@ -8,7 +8,7 @@ import type { Runtime } from '../vm/runtime';
 import { defineType } from './types';
 import { decref, incref } from '../heap/refcount';
 import { raise, raiseWith } from './exception';
-import { hashOf, reprOf, richCompareBool, iterate, callObject, getIter, iterNext } from './protocol';
+import { hashOf, hashForInsert, reprOf, richCompareBool, iterate, callObject, getIter, iterNext } from './protocol';
 import { newInt, newBool } from './int';
 import { newTuple } from './tuple';
 import { newList } from './list';
@@ -137,7 +137,7 @@ export function dictGetStr(d: DictObj, name: string): PyObj | null {
 
 /** d[key] = value; the dict increfs key (if new) and value. */
 export function dictSet(rt: Runtime, d: DictObj, key: PyObj, value: PyObj): void {
-  const h = hashOf(rt, key);
+  const h = hashForInsert(rt, key, 'dict key');
   const lk = lookupKey(rt, key, h);
   const i = dictLookup(rt, d, key, h, lk);
   incref(rt, value, 'dict value');

@@ -123,7 +123,7 @@ const excSlots = {
   getattr(rt: Runtime, o: PyObj, name: string): PyObj | null {
     const e = o as ExceptionObj;
     const v = name === 'args' ? e.args : name === '__context__' ? e.context ?? rt.None : name === '__cause__' ? e.cause ?? rt.None
-      : name === '__traceback__' ? e.traceback ?? rt.None : null;
+      : name === '__traceback__' ? e.traceback ?? rt.None : name === '__suppress_context__' ? (e.suppressContext ? rt.True : rt.False) : null;
     if (v) incref(rt, v, 'attribute value');
     return v;
   },
@@ -145,6 +145,14 @@ for (const [key, base] of HIERARCHY) {
   defineType({
     key, name: key, base, isGC: true, isException: true, weakrefable: true, slots: excSlots,
     methods: {
+      __init__(rt, args, _k, self) {
+        // BaseException.__init__: args = the arguments
+        const e = self as ExceptionObj;
+        const old = e.args;
+        e.args = newTuple(rt, args.map((a) => (incref(rt, a, 'tuple item'), a)));
+        decref(rt, old, 'args');
+        return (incref(rt, rt.None, 'result'), rt.None);
+      },
       with_traceback: (rt, args, _k, self) => (incref(rt, self!, 'return'), self!),
       add_note: (rt) => (incref(rt, rt.None, 'return'), rt.None),
     },

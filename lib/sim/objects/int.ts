@@ -26,7 +26,13 @@ export function intAllocBytes(rt: Runtime, v: bigint): number {
   return 2 * p + p + 4 * Math.max(intDigits(v), rt.profile.layout.intZeroHasDigit || v !== 0n ? 1 : 0);
 }
 
+const ONE_DIGIT = 1n << 30n;
+const TWO_DIGITS = 1n << 60n;
+
 export function intDigits(v: bigint): number {
+  if (v === 0n) return 0;
+  if (v < ONE_DIGIT && v > -ONE_DIGIT) return 1;
+  if (v < TWO_DIGITS && v > -TWO_DIGITS) return 2;
   let a = v < 0n ? -v : v;
   let n = 0;
   while (a > 0n) {

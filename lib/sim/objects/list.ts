@@ -12,6 +12,8 @@ import { sliceIndices } from './slice';
 import { newSeqIter } from './iterators';
 import { seqCompare, isTuple } from './tuple';
 import { newBool } from './int';
+import { vmMessages } from '../vm/messages';
+import { listCapacityAfterExtend, type ExtendSource } from './layout';
 
 export interface ListObj extends PyObj {
   items: PyObj[];
@@ -57,33 +59,33 @@ export function listAppend(rt: Runtime, l: ListObj, item: PyObj): void {
   if (rt.tracing) rt.trace.touch(l);
 }
 
-/** list.extend / LIST_EXTEND semantics (borrowed iterable). */
+/** How list_extend sizes the array for this kind of iterable (objects/layout/list-capacity.ts). */
+function extendSource(rt: Runtime, o: PyObj): ExtendSource {
+  const t = o.type;
+  const ty = rt.types;
+  if (isList(rt, o) || t === ty.tuple) return 'sequence';
+  if (t === ty.dict || t === ty.set || t === ty.frozenset || t === ty.dict_keys || t === ty.dict_values || t === ty.dict_items) return 'dictOrSet';
+  if (t === ty.range || t === ty.str || t === ty.bytes || t === ty.range_iterator || t === ty.list_iterator || t === ty.tuple_iterator
+    || t === ty.list_reverseiterator || t === ty.str_iterator) return 'sized';
+  return 'unsized';
+}
+
+/** list.extend / LIST_EXTEND / list(iterable) semantics (borrowed iterable). */
 export function listExtend(rt: Runtime, l: ListObj, iterable: PyObj): void {
-  if (isList(rt, iterable) || isTuple(rt, iterable)) {
-    const src = [...(iterable as ListObj).items];
-    if (src.length === 0) return;
-    if (l.allocated === 0 && l.items.length === 0) listPreallocateExact(l, src.length);
-    else listResize(l, l.items.length + src.length);
-    for (const i of src) {
-      incref(rt, i, 'list item');
-      l.items.push(i);
+  const source = extendSource(rt, iterable);
+  const items: PyObj[] = [];
+  if (source === 'sequence') {
+    for (const i of (iterable as ListObj).items) items.push((incref(rt, i, 'list item'), i));
+  } else {
+    try {
+      iterate(rt, iterable, (x) => { incref(rt, x, 'list item'); items.push(x); });
+    } catch (e) {
+      for (const i of items) decref(rt, i, 'temporary');
+      throw e;
     }
-    if (rt.tracing) rt.trace.touch(l);
-    return;
   }
-  const hint = lengthHint(rt, iterable, 8);
-  if (l.allocated === 0 && l.items.length === 0 && hint > 0) listPreallocateExact(l, hint);
-  else if (hint > 0) {
-    const saved = l.allocated;
-    listResize(l, l.items.length + hint);
-    if (l.allocated < saved) l.allocated = saved;
-  }
-  iterate(rt, iterable, (x) => {
-    incref(rt, x, 'list item');
-    if (l.items.length < l.allocated) l.items.push(x);
-    else listAppend(rt, l, x);
-  });
-  if (l.items.length < l.allocated) listResize(l, l.items.length);
+  l.allocated = listCapacityAfterExtend(rt.profile, l.items.length, l.allocated, items.length, source);
+  for (const i of items) l.items.push(i);
   if (rt.tracing) rt.trace.touch(l);
 }
 
@@ -354,7 +356,7 @@ defineType({
       for (let i = 0; i < l.items.length; i++) {
         if (l.items[i] === args[0] || richCompareBool(rt, l.items[i], args[0], 'eq')) return newInt(rt, i);
       }
-      raise(rt, 'ValueError', `${reprOf(rt, args[0])} is not in list`);
+      raise(rt, 'ValueError', vmMessages(rt).listIndexMissing(reprOf(rt, args[0])));
     },
     count: (rt, args, _k, self) => newInt(rt, [...(self as ListObj).items].filter((i) => i === args[0] || richCompareBool(rt, i, args[0], 'eq')).length),
     reverse(rt, _a, _k, self) {

@@ -86,6 +86,8 @@ export interface TypeSlots {
   /** Attribute lookup hook for objects with special attributes (e.g. function.__name__). null = not found. */
   getattr?(rt: Runtime, o: PyObj, name: string): PyObj | null;
   setattr?(rt: Runtime, o: PyObj, name: string, value: PyObj | null): boolean;
+  /** The getattr hook runs before the type's attributes (super's tp_getattro). */
+  getattrFirst?: boolean;
   /** tp_new for calling the type: returns a new instance (new reference). */
   new?(rt: Runtime, type: PyType, args: PyObj[], kwargs: Map<string, PyObj> | null): PyObj;
   /** Descriptor __get__ (functions, staticmethod, classmethod, property). */

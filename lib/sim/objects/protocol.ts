@@ -108,6 +108,10 @@ export function getAttr(rt: Runtime, o: PyObj, name: string): PyObj {
 /** Like getAttr but returns null instead of raising AttributeError for a missing attribute. */
 export function getAttrOrNull(rt: Runtime, o: PyObj, name: string): PyObj | null {
   if (isTypeObject(rt, o)) return typeGetAttr(rt, o as PyType, name);
+  if (o.type.slots.getattrFirst) {
+    const v = o.type.slots.getattr!(rt, o, name);
+    if (v) return v;
+  }
   const found = lookupType(o.type, name);
   // data descriptors (property, __slots__ members) win over the instance dict
   if (found && found.obj && found.obj.type.slots.isDataDescr) return bindFound(rt, found, o, o.type);
@@ -126,6 +130,11 @@ export function getAttrOrNull(rt: Runtime, o: PyObj, name: string): PyObj | null
 }
 
 function genericSpecialAttr(rt: Runtime, o: PyObj, name: string): PyObj | null {
+  if (name === '__weakref__' && o.type.weakrefable) {
+    const w = o.weakrefs?.[0] ?? rt.None;
+    incref(rt, w, 'attribute value');
+    return w;
+  }
   if (name === '__class__') {
     incref(rt, o.type, 'attribute value');
     return o.type;
@@ -258,6 +267,20 @@ export function strOf(rt: Runtime, o: PyObj): string {
   const slot = o.type.slots.str ?? o.type.builtinBase.slots.str;
   if (slot) return slot(rt, o);
   return reprOf(rt, o);
+}
+
+/** hash(o) for inserting o into a dict or set (3.14 names the container in the TypeError). */
+export function hashForInsert(rt: Runtime, o: PyObj, container: 'dict key' | 'set element'): bigint {
+  try {
+    return hashOf(rt, o);
+  } catch (e) {
+    if (!(e instanceof PyException) || e.exc.type !== rt.types.TypeError) throw e;
+    const args = (e.exc as unknown as { args: { items: PyObj[] } }).args.items;
+    const msg = args.length === 1 && args[0].type === rt.types.str ? (args[0] as unknown as { value: string }).value : '';
+    if (!msg.startsWith('unhashable type')) throw e;
+    decref(rt, e.exc, 'exception replaced');
+    raise(rt, 'TypeError', vmMessages(rt).unhashableIn(container, o.type.name));
+  }
 }
 
 export function hashOf(rt: Runtime, o: PyObj): bigint {

@@ -7,7 +7,7 @@ import type { Runtime } from '../vm/runtime';
 import { defineType } from './types';
 import { decref, incref } from '../heap/refcount';
 import { raise, raiseWith } from './exception';
-import { hashOf, reprOf, richCompareBool, iterate } from './protocol';
+import { hashOf, hashForInsert, reprOf, richCompareBool, iterate } from './protocol';
 import { newBool, newInt } from './int';
 import { isDict, dictItems } from './dict';
 import { newSeqIter } from './iterators';
@@ -21,6 +21,8 @@ export interface SetObj extends PyObj {
   fill: number;
   used: number;
   finger: number;
+  /** Width of Py_hash_t / size_t on the platform (perturbation is unsigned). */
+  hashBits: number;
   /** frozenset hash cache */
   hashCache: bigint | null;
 }
@@ -46,17 +48,18 @@ export function newSet(rt: Runtime, type: PyType = rt.types.set): SetObj {
 }
 
 function setFields(rt: Runtime, type: PyType): Omit<SetObj, keyof PyObj> {
-  return { table: new Array(MINSIZE).fill(null), mask: MINSIZE - 1, fill: 0, used: 0, finger: 0, hashCache: null, ...(type.heap ? instanceFieldsFor(rt, type) : {}) };
+  return { table: new Array(MINSIZE).fill(null), mask: MINSIZE - 1, fill: 0, used: 0, finger: 0, hashCache: null, hashBits: rt.profile.platformModel.hashBits, ...(type.heap ? instanceFieldsFor(rt, type) : {}) };
 }
 
-function uhash(h: bigint): bigint {
-  return BigInt.asUintN(64, h);
+function uhash(h: bigint, bits = 64): bigint {
+  return BigInt.asUintN(bits, h);
 }
 
 function findSlot(rt: Runtime, s: SetObj, key: PyObj, hash: bigint): { index: number; found: boolean; free: number } {
   const mask = BigInt(s.mask);
-  let i = uhash(hash) & mask;
-  let perturb = uhash(hash);
+  const bits = s.hashBits;
+  let i = uhash(hash, bits) & mask;
+  let perturb = uhash(hash, bits);
   let free = -1;
   for (;;) {
     let idx = Number(i);
@@ -84,8 +87,9 @@ function findSlot(rt: Runtime, s: SetObj, key: PyObj, hash: bigint): { index: nu
 
 function insertClean(s: SetObj, key: PyObj, hash: bigint): void {
   const mask = BigInt(s.mask);
-  let i = uhash(hash) & mask;
-  let perturb = uhash(hash);
+  const bits = s.hashBits;
+  let i = uhash(hash, bits) & mask;
+  let perturb = uhash(hash, bits);
   for (;;) {
     let idx = Number(i);
     const probes = idx + LINEAR_PROBES <= s.mask ? LINEAR_PROBES : 0;
@@ -112,7 +116,7 @@ function tableResize(s: SetObj, minused: number): void {
 
 /** Add key (the set increfs it if kept). */
 export function setAdd(rt: Runtime, s: SetObj, key: PyObj): void {
-  const hash = hashOf(rt, key);
+  const hash = hashForInsert(rt, key, 'set element');
   setAddHashed(rt, s, key, hash);
 }
 

@@ -95,19 +95,34 @@ export function functionBytes(rt: Runtime): number {
   return L.sizeofFixed(rt.profile, 'function');
 }
 
+/** Layout computations are pure functions of the profile and a small key: memoise them per runtime. */
+function memo(rt: Runtime, key: string, compute: () => number): number {
+  let v = rt.sizeMemo.get(key);
+  if (v === undefined) {
+    v = compute();
+    rt.sizeMemo.set(key, v);
+  }
+  return v;
+}
+
 /** The variable part of a built-in object (digits, items, table) as its built-in type sees it. */
 function builtinSizeof(rt: Runtime, o: PyObj, t: PyType): number | null {
   const p = rt.profile;
   const ty = rt.types;
-  if (t === ty.int || t === ty.bool) return L.sizeofInt(p, (o as IntObj).value);
-  if (t === ty.float) return L.sizeofFloat(p);
+  if (t === ty.int || t === ty.bool) {
+    const v = (o as IntObj).value;
+    const digits = v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length;
+    return memo(rt, `i${digits}${v === 0n ? 'z' : ''}`, () => L.sizeofInt(p, v));
+  }
+  if (t === ty.float) return memo(rt, 'f', () => L.sizeofFloat(p));
   if (t === ty.str) {
     const s = o as StrObj;
-    return L.sizeofStr(p, s.value, { hasUtf8Cache: s.utf8 });
+    const kind = L.strKind(s.value);
+    return s.utf8 ? L.sizeofStr(p, s.value, { hasUtf8Cache: true }) : memo(rt, `s${kind}${L.strLength(s.value)}`, () => L.sizeofStr(p, s.value));
   }
-  if (t === ty.bytes) return L.sizeofBytes(p, (o as BytesObj).value.length);
-  if (t === ty.tuple) return L.sizeofTuple(p, (o as TupleObj).items.length);
-  if (t === ty.list) return L.sizeofList(p, (o as ListObj).allocated);
+  if (t === ty.bytes) return memo(rt, `b${(o as BytesObj).value.length}`, () => L.sizeofBytes(p, (o as BytesObj).value.length));
+  if (t === ty.tuple) return memo(rt, `t${(o as TupleObj).items.length}`, () => L.sizeofTuple(p, (o as TupleObj).items.length));
+  if (t === ty.list) return memo(rt, `l${(o as ListObj).allocated}`, () => L.sizeofList(p, (o as ListObj).allocated));
   if (t === ty.dict) {
     const d = o as DictObj;
     if (d.splitOf) {
@@ -117,16 +132,17 @@ function builtinSizeof(rt: Runtime, o: PyObj, t: PyType): number | null {
         : sharedKeysOf(rt, d.splitOf).state.usable + sharedKeysOf(rt, d.splitOf).state.nentries;
       return L.sizeofDict(p, { ...d.shape, kind: 'split' }, { valuesSlots: slots });
     }
-    return L.sizeofDict(p, d.shape);
+    const sh = d.shape;
+    return memo(rt, `d${sh.log2Size}${sh.kind}`, () => L.sizeofDict(p, sh));
   }
   if (t === ty.set || t === ty.frozenset) {
     const s = o as SetObj;
-    return L.sizeofSet(p, { tableSize: s.mask + 1, used: s.used, fill: s.fill });
+    return memo(rt, `S${s.mask}`, () => L.sizeofSet(p, { tableSize: s.mask + 1, used: s.used, fill: s.fill }));
   }
-  if (t === ty.NoneType || t === ty.object || t === ty.NotImplementedType || t === ty.ellipsis) return L.sizeofBareObject(p);
+  if (t === ty.NoneType || t === ty.object || t === ty.NotImplementedType || t === ty.ellipsis) return memo(rt, 'o', () => L.sizeofBareObject(p));
   const fixed = FIXED[t.name];
-  if (fixed) return L.sizeofFixed(p, fixed);
-  if (t.isException) return L.sizeofFixed(p, 'BaseException');
+  if (fixed) return memo(rt, `F${fixed}`, () => L.sizeofFixed(p, fixed));
+  if (t.isException) return memo(rt, 'E', () => L.sizeofFixed(p, 'BaseException'));
   return null;
 }
 

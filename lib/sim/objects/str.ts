@@ -190,6 +190,7 @@ import { newBytes } from './bytes';
 import { strOf } from './protocol';
 import { formatString } from './format';
 import { utf8Encode, utf8Decode } from './utf8';
+import { listCapacityAfterStrSplit } from './layout';
 
 function splitWhitespace(s: string, maxsplit: number): string[] {
   const out: string[] = [];
@@ -210,8 +211,8 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
   return out;
 }
 
-function strList(rt: Runtime, parts: string[]): ListObj {
-  return newList(rt, parts.map((p) => newStr(rt, p)));
+function strList(rt: Runtime, parts: string[], capacity = parts.length): ListObj {
+  return newList(rt, parts.map((p) => newStr(rt, p)), capacity);
 }
 
 function stripChars(s: string, chars: string | null, left: boolean, right: boolean): string {
@@ -313,12 +314,15 @@ defineType({
       const sepObj = args[0] ?? kw?.get('sep');
       const maxsplit = optInt(rt, args[1] ?? kw?.get('maxsplit'), -1);
       const s = val(self!);
-      if (!sepObj || sepObj === rt.None) return strList(rt, splitWhitespace(s, maxsplit));
+      if (!sepObj || sepObj === rt.None) {
+        const ws = splitWhitespace(s, maxsplit);
+        return strList(rt, ws, listCapacityAfterStrSplit(rt.profile, strLen(s), null, ws.length));
+      }
       const sep = argStr(rt, sepObj, 'must be str or None');
       if (sep === '') raise(rt, 'ValueError', 'empty separator');
       const parts = s.split(sep);
       if (maxsplit >= 0 && parts.length > maxsplit + 1) parts.splice(maxsplit, parts.length, parts.slice(maxsplit).join(sep));
-      return strList(rt, parts);
+      return strList(rt, parts, listCapacityAfterStrSplit(rt.profile, strLen(s), strLen(sep), parts.length));
     },
     rsplit(rt, args, _k, self) {
       const s = val(self!);
@@ -399,6 +403,11 @@ defineType({
     islower: (rt, _a, _k, self) => { const s = val(self!); return newBool(rt, s !== s.toUpperCase() && s === s.toLowerCase()); },
     isidentifier: (rt, _a, _k, self) => newBool(rt, /^[\p{L}_][\p{L}0-9_]*$/u.test(val(self!))),
     isascii: (rt, _a, _k, self) => newBool(rt, maxCodePoint(val(self!)) < 128),
+    istitle(rt, _a, _k, self) {
+      const s = val(self!);
+      const titled = /[A-Za-z]/.test(s) && !/[a-z][A-Z]|(^|[^A-Za-z])[a-z]|[A-Z][A-Z]/.test(s);
+      return newBool(rt, titled);
+    },
     zfill(rt, args, _k, self) {
       const s = val(self!);
       const w = optInt(rt, args[0], 0);

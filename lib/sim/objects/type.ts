@@ -10,7 +10,7 @@ import { decref, incref, xdecref } from '../heap/refcount';
 import { raise } from './exception';
 import { newDict, dictCopy, dictGetStr, dictDelStr, dictItems, dictSet, type DictObj } from './dict';
 import { newTuple, type TupleObj } from './tuple';
-import { callObject, lookupType, isTypeObject, getAttrOrNull, reprOf, iterate } from './protocol';
+import { callObject, lookupType, isTypeObject, getAttrOrNull, reprOf, strOf, iterate } from './protocol';
 import { internedName, isStr, type StrObj } from './str';
 import { newMethod, type CellObj, type FunctionObj } from './function';
 import { allocInstanceFields, instanceDeallocFields } from './instance';
@@ -156,6 +156,21 @@ export function createClass(rt: Runtime, name: string, bases: PyObj[], ns: DictO
   t.mroTuple = newTuple(rt, t.mro.map((m) => (incref(rt, m, '__mro__ item'), m)));
   t.basesTuple = newTuple(rt, [(incref(rt, base, '__bases__ item'), base)]);
   rt.gc.track(t);
+  // type_new adds the __dict__ / __weakref__ descriptors the class introduces, and __doc__
+  for (const attr of ['__dict__', '__weakref__'] as const) {
+    const adds = attr === '__dict__' ? t.hasInstanceDict && !base.hasInstanceDict : t.weakrefable && !base.weakrefable;
+    if (!adds || dictGetStr(dict, attr)) continue;
+    const g = newGetSet(rt, t, attr);
+    const k = internedName(rt, attr);
+    dictSet(rt, dict, k, g);
+    decref(rt, k, 'temporary');
+    decref(rt, g, 'temporary');
+  }
+  if (!dictGetStr(dict, '__doc__')) {
+    const k = internedName(rt, '__doc__');
+    dictSet(rt, dict, k, rt.None);
+    decref(rt, k, 'temporary');
+  }
   // wrap plain functions named __new__/__init_subclass__/__class_getitem__ as CPython does
   const newFn = dictGetStr(dict, '__new__');
   if (newFn && newFn.type === rt.types.function) {
@@ -291,6 +306,39 @@ function pick(o: PyObj): Partial<{ dict: unknown; values: unknown; slotValues: u
   return out;
 }
 
+// ---- __dict__ / __weakref__ descriptors of classes ------------------------------------------------
+
+/** A getset_descriptor in a class's __dict__ ('__dict__' or '__weakref__'); holds the class. */
+export interface GetSetObj extends PyObj {
+  owner: PyType;
+  attr: '__dict__' | '__weakref__';
+}
+
+defineType({
+  key: 'getset_descriptor', name: 'getset_descriptor', isGC: true, baseType: false,
+  slots: {
+    isDataDescr: true,
+    traverse: (o, visit) => visit((o as GetSetObj).owner, '__objclass__'),
+    dealloc: (rt, o) => decref(rt, (o as GetSetObj).owner, '__objclass__'),
+    repr: (_rt, o) => `<attribute '${(o as GetSetObj).attr}' of '${(o as GetSetObj).owner.name}' objects>`,
+    descrGet(rt, o, obj) {
+      const g = o as GetSetObj;
+      if (obj === null) return (incref(rt, o, 'attribute value'), o);
+      if (g.attr === '__dict__') return rt.instanceDict(obj);
+      const w = obj.weakrefs?.[0] ?? rt.None;
+      incref(rt, w, 'attribute value');
+      return w;
+    },
+  },
+});
+
+function newGetSet(rt: Runtime, owner: PyType, attr: '__dict__' | '__weakref__'): GetSetObj {
+  incref(rt, owner, '__objclass__');
+  const g = rt.alloc<GetSetObj>(rt.types.getset_descriptor, { owner, attr }, rt.profile.platformModel.gcHeadBytes + rt.profile.platformModel.pointerBytes * 6);
+  rt.gc.track(g);
+  return g;
+}
+
 // ---- object() -------------------------------------------------------------------------------------
 
 defineType({
@@ -316,6 +364,16 @@ defineType({
       incref(rt, r, 'result');
       return r;
     },
+    __lt__: (rt) => (incref(rt, rt.NotImplemented, 'result'), rt.NotImplemented),
+    __le__: (rt) => (incref(rt, rt.NotImplemented, 'result'), rt.NotImplemented),
+    __gt__: (rt) => (incref(rt, rt.NotImplemented, 'result'), rt.NotImplemented),
+    __ge__: (rt) => (incref(rt, rt.NotImplemented, 'result'), rt.NotImplemented),
+    __format__(rt, args, _k, self) {
+      const spec = (args[0] as StrObj).value;
+      if (spec) raise(rt, 'TypeError', `unsupported format string passed to ${self!.type.name}.__format__`);
+      return rt.str(strOf(rt, self!));
+    },
+    __dir__: (rt, _a, _k, self) => rt.call(rt.builtinsDictGet('dir')!, [self!], null),
     __hash__: (rt, _a, _k, self) => rt.newInt(rt.hash(self!)),
     __repr__: (rt, _a, _k, self) => rt.str(rt.defaultRepr(self!)),
     __str__: (rt, _a, _k, self) => rt.str(reprOf(rt, self!)),
@@ -362,6 +420,7 @@ defineType({
       decref(rt, s.objType, 'obj type');
     },
     repr: (_rt, o) => `<super: <class '${(o as SuperObj).thisType.name}'>, <${(o as SuperObj).objType.name} object>>`,
+    getattrFirst: true,
     getattr(rt, o, name) {
       const s = o as SuperObj;
       const mro = s.objType.mro;

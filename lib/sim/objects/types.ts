@@ -31,7 +31,7 @@ export interface BuiltinTypes {
   object: PyType; type: PyType; int: PyType; bool: PyType; NoneType: PyType; NotImplementedType: PyType;
   ellipsis: PyType; float: PyType; str: PyType; bytes: PyType; tuple: PyType; list: PyType; dict: PyType;
   dict_keys: PyType; dict_values: PyType; dict_items: PyType; set: PyType; frozenset: PyType; range: PyType;
-  slice: PyType; function: PyType; builtin_function_or_method: PyType; method_descriptor: PyType; method: PyType;
+  slice: PyType; getset_descriptor: PyType; function: PyType; builtin_function_or_method: PyType; method_descriptor: PyType; method: PyType;
   staticmethod: PyType; classmethod: PyType; property: PyType; super: PyType; cell: PyType; code: PyType;
   module: PyType; generator: PyType;
   list_iterator: PyType; list_reverseiterator: PyType; tuple_iterator: PyType; range_iterator: PyType;

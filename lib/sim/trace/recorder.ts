@@ -1,6 +1,6 @@
 // Records a run as steps + events + periodic heap snapshots (see schema.ts).
 // The runtime calls ref/alloc/free/event while tracing; the VM calls step() at each line (or
-// instruction). The recorder never reads VM internals itself: it is handed views.
+// instruction) and marks frames dirty when bindings or the frame stack change.
 
 import type { PyObj } from '../objects/object';
 import type { FrameView, HeapSnapshot, ObjectView, Trace, TraceEvent, TraceStep } from './schema';
@@ -9,36 +9,60 @@ import { TRACE_SCHEMA_VERSION } from './schema';
 export interface ViewSource {
   view(o: PyObj): ObjectView;
   allLive(): PyObj[];
+  frames(): FrameView[];
+  depth(): number;
+  topStack(): number[];
 }
 
 export class TraceRecorder {
   readonly events: TraceEvent[] = [];
   readonly steps: TraceStep[] = [];
   readonly snapshots: HeapSnapshot[] = [];
+  private readonly reasons: string[] = [];
+  private readonly reasonIndex = new Map<string, number>();
   private dirty = new Set<PyObj>();
   private freed: number[] = [];
+  /** Bindings or the frame stack changed since the last step. */
+  framesDirty = true;
 
   constructor(
     readonly granularity: 'line' | 'instruction' = 'line',
-    readonly snapshotEvery = 500,
+    readonly snapshotEvery = 2000,
     /** Record incref/decref events (the biggest share of a trace). */
     readonly recordRefs = true,
   ) {}
 
+  /** Forget changes made before the program started (they are all in the first snapshot). */
+  begin(): void {
+    this.dirty = new Set();
+    this.freed = [];
+    this.framesDirty = true;
+  }
+
+  private reason(why: string): number {
+    let i = this.reasonIndex.get(why);
+    if (i === undefined) {
+      i = this.reasons.length;
+      this.reasons.push(why);
+      this.reasonIndex.set(why, i);
+    }
+    return i;
+  }
+
   ref(o: PyObj, d: 1 | -1, why: string): void {
     this.dirty.add(o);
-    if (this.recordRefs) this.events.push({ k: 'ref', id: o.id, d, why, rc: o.rc });
+    if (this.recordRefs) this.events.push(['r', o.id, d, o.rc, this.reason(why)]);
   }
 
   alloc(o: PyObj): void {
     this.dirty.add(o);
-    this.events.push({ k: 'alloc', id: o.id, type: o.type.name });
+    this.events.push(['a', o.id, o.type.name]);
   }
 
   free(o: PyObj, by: 'refcount' | 'gc'): void {
     this.dirty.delete(o);
     this.freed.push(o.id);
-    this.events.push({ k: 'free', id: o.id, by });
+    this.events.push(['f', o.id, by === 'gc' ? 'gc' : 'rc']);
   }
 
   /** Mark an object as changed (e.g. a container mutated) so the next step carries its view. */
@@ -50,16 +74,18 @@ export class TraceRecorder {
     this.events.push(e);
   }
 
-  step(line: number, offset: number, frames: FrameView[], src: ViewSource): void {
+  step(line: number, offset: number, src: ViewSource): void {
     const i = this.steps.length;
     const changed: ObjectView[] = [];
     for (const o of this.dirty) if (!o.freed) changed.push(src.view(o));
-    this.steps.push({ i, line, offset, ev: this.events.length, frames, changed, freed: this.freed });
+    const snapshot = i % this.snapshotEvery === 0;
+    const st: TraceStep = { i, line, offset, ev: this.events.length, depth: src.depth(), stack: src.topStack(), changed, freed: this.freed };
+    if (this.framesDirty || snapshot) st.frames = src.frames();
+    this.framesDirty = false;
+    this.steps.push(st);
     this.dirty = new Set();
     this.freed = [];
-    if (i % this.snapshotEvery === 0) {
-      this.snapshots.push({ step: i, objects: src.allLive().map((o) => src.view(o)) });
-    }
+    if (snapshot) this.snapshots.push({ step: i, objects: src.allLive().map((o) => src.view(o)) });
   }
 
   finish(profile: string, stdout: string, error: string | null, stoppedBy: Trace['stoppedBy']): Trace {
@@ -69,6 +95,7 @@ export class TraceRecorder {
       granularity: this.granularity,
       steps: this.steps,
       events: this.events,
+      reasons: this.reasons,
       snapshots: this.snapshots,
       snapshotEvery: this.snapshotEvery,
       stdout,
@@ -91,4 +118,13 @@ export function heapAt(trace: Trace, n: number): Map<number, ObjectView> {
     for (const v of st.changed) heap.set(v.id, v);
   }
   return heap;
+}
+
+/** The frames at step n (the last step at or before n that recorded them). */
+export function framesAt(trace: Trace, n: number): FrameView[] {
+  for (let i = Math.min(n, trace.steps.length - 1); i >= 0; i--) {
+    const f = trace.steps[i].frames;
+    if (f) return f;
+  }
+  return [];
 }

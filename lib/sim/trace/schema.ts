@@ -1,12 +1,17 @@
 // The trace: the one thing the UI reads. Versioned and serialisable (plain JSON).
-// Mirrors nothing in CPython; it records what sys.settrace-like stepping would show plus the
-// memory events (allocations, reference changes with reasons, frees, GC phases) between steps.
+// Mirrors nothing in CPython; it records what line stepping would show plus the memory events
+// (allocations, reference changes with reasons, frees, GC phases) between steps.
 //
 // Reaching any step without replaying from the start: every `snapshotEvery` steps the trace holds a
-// full heap snapshot; each step carries a delta (views of the objects that changed during it, and
-// ids freed). Heap at step n = nearest snapshot at or before n, then apply the deltas after it.
+// full heap snapshot (and the full frames); each step carries a delta: views of the objects that
+// changed during the step, ids freed, and the frames when a binding or the frame stack changed.
+// Heap at step n = nearest snapshot at or before n, then apply the deltas after it (heapAt);
+// frames at step n = the last step at or before n that carries frames (framesAt).
+//
+// Size: the frequent events (ref, alloc, free) are short tuples and reasons are indices into
+// `reasons`; a line step of a simple loop costs about 150-300 bytes.
 
-export const TRACE_SCHEMA_VERSION = 1;
+export const TRACE_SCHEMA_VERSION = 2;
 
 /** One object as the heap diagram shows it. */
 export interface ObjectView {
@@ -16,7 +21,7 @@ export interface ObjectView {
   repr: string;
   rc: number;
   size: number;
-  /** Flags: i immortal, c cached small int, n interned, t tracked; g = generation when tracked. */
+  /** Flags: i immortal, c cached small int, n interned, t tracked (gen = generation). */
   flags: string;
   gen?: number;
   /** Ids this object references (container slots, attributes), in order. */
@@ -33,10 +38,17 @@ export interface FrameView {
   stack: number[];
 }
 
+/** ['r', id, +1|-1, refcount after, reason index] */
+export type RefEvent = ['r', number, 1 | -1, number, number];
+/** ['a', id, type name] */
+export type AllocEvent = ['a', number, string];
+/** ['f', id, 'rc' | 'gc'] */
+export type FreeEvent = ['f', number, 'rc' | 'gc'];
+
 export type TraceEvent =
-  | { k: 'alloc'; id: number; type: string }
-  | { k: 'ref'; id: number; d: 1 | -1; why: string; rc: number }
-  | { k: 'free'; id: number; by: 'refcount' | 'gc' }
+  | RefEvent
+  | AllocEvent
+  | FreeEvent
   | { k: 'gc'; phase: string; gen?: number; n?: number }
   | { k: 'finalize'; id: number }
   | { k: 'weakref-callback'; id: number }
@@ -53,7 +65,12 @@ export interface TraceStep {
   offset: number;
   /** Index of the first event that happened after this step began. */
   ev: number;
-  frames: FrameView[];
+  /** Number of frames on the stack. */
+  depth: number;
+  /** The innermost frame's value stack (ids). */
+  stack: number[];
+  /** All frames, present when they changed since the previous step (and at snapshot steps). */
+  frames?: FrameView[];
   /** Objects created or changed during the previous step (their view at this step). */
   changed: ObjectView[];
   /** Ids freed during the previous step. */
@@ -71,6 +88,8 @@ export interface Trace {
   granularity: 'line' | 'instruction';
   steps: TraceStep[];
   events: TraceEvent[];
+  /** Reason strings of ref events. */
+  reasons: string[];
   snapshots: HeapSnapshot[];
   snapshotEvery: number;
   stdout: string;

@@ -11,7 +11,7 @@ import { raise, PyException } from '../objects/exception';
 import { newTuple } from '../objects/tuple';
 import { newDict, dictSet, dictGetStr } from '../objects/dict';
 import { Frame } from './frame';
-import { runFrame } from './eval';
+import { runFrame, handlerFor } from './eval';
 import type { GeneratorObj } from '../objects/generator';
 
 function plural(n: number, word: string): string {
@@ -29,9 +29,34 @@ function nameList(names: string[]): string {
  * Bind arguments into a fresh frame. With `owned`, the references in args/kwargs are moved into the
  * frame (3.11+); otherwise the frame takes its own references (3.10).
  */
-export function bindArguments(rt: Runtime, fn: FunctionObj, frame: Frame, args: PyObj[], kwargs: Map<string, PyObj> | null, owned: boolean): void {
+export function bindArguments(
+  rt: Runtime, fn: FunctionObj, frame: Frame, args: PyObj[], kwargs: Map<string, PyObj> | null, owned: boolean,
+  argsBorrowed: boolean[] | null = null,
+): void {
   const code = fn.code.code;
   const fast = frame.fast;
+  if (argsBorrowed && argsBorrowed.some((b) => b)) {
+    // 3.14 borrowed arguments: bind them as owned references, then turn the ones that landed in a
+    // parameter slot back into borrowed slots (what went into *args / **kwargs keeps its reference)
+    const pending = new Map<PyObj, number>();
+    const all = [...args, ...(kwargs ? kwargs.values() : [])];
+    all.forEach((v, i) => {
+      if (!argsBorrowed[i]) return;
+      incref(rt, v, 'argument (borrowed)');
+      pending.set(v, (pending.get(v) ?? 0) + 1);
+    });
+    bindArguments(rt, fn, frame, args, kwargs, owned, null);
+    const nparams = code.argCount + code.kwOnlyArgCount;
+    for (let i = 0; i < nparams; i++) {
+      const v = fast[i];
+      const n = v ? pending.get(v) ?? 0 : 0;
+      if (!v || n === 0) continue;
+      pending.set(v, n - 1);
+      frame.fastBorrowed[i] = true;
+      decref(rt, v, 'argument (borrowed)');
+    }
+    return;
+  }
   const take = (o: PyObj, why: string): PyObj => {
     if (!owned) incref(rt, o, why);
     return o;
@@ -121,7 +146,11 @@ export function bindArguments(rt: Runtime, fn: FunctionObj, frame: Frame, args: 
  * Call a Python function; returns a new reference. `owned`: the argument references move into the
  * frame. `funcMoved`: the caller's reference to the function moves into the frame (3.11+ CALL).
  */
-export function callPythonFunction(rt: Runtime, fn: FunctionObj, args: PyObj[], kwargs: Map<string, PyObj> | null, owned: boolean, funcMoved = false): PyObj {
+export function callPythonFunction(
+  rt: Runtime, fn: FunctionObj, args: PyObj[], kwargs: Map<string, PyObj> | null, owned: boolean, funcMoved = false,
+  /** Per argument (positional then keyword values): the moved reference is borrowed (3.14). */
+  argsBorrowed: boolean[] | null = null,
+): PyObj {
   const code = fn.code.code;
   if (rt.frames.length >= rt.recursionLimit) {
     if (owned) {
@@ -134,7 +163,7 @@ export function callPythonFunction(rt: Runtime, fn: FunctionObj, args: PyObj[], 
   const frame = new Frame(fn.code, fn, fn.globals, fn.builtins, null, !rt.profile.execution.heapFrameObjects);
   frame.acquire(rt, funcMoved);
   try {
-    bindArguments(rt, fn, frame, args, kwargs, owned);
+    bindArguments(rt, fn, frame, args, kwargs, owned, argsBorrowed);
   } catch (e) {
     frame.release(rt);
     throw e;
@@ -150,6 +179,13 @@ export function callPythonFunction(rt: Runtime, fn: FunctionObj, args: PyObj[], 
 }
 
 export function newGenerator(rt: Runtime, frame: Frame, name: string): GeneratorObj {
+  // the prologue (cells, free variables) runs at call time, before the generator object exists
+  // (3.11+: the instructions before RETURN_GENERATOR)
+  const instrs = frame.code.code.instructions;
+  while (frame.pc < instrs.length && (instrs[frame.pc].op === 'MAKE_CELL' || instrs[frame.pc].op === 'COPY_FREE_VARS')) {
+    const ins = instrs[frame.pc++];
+    handlerFor(ins.op)!(rt, frame, ins.arg);
+  }
   frame.suspended = true;
   frame.ownedByGenerator = true;
   const g = rt.alloc<GeneratorObj>(rt.types.generator, { frame, name, running: false }, rt.profile.platformModel.gcHeadBytes + rt.profile.platformModel.pointerBytes * 10);
@@ -164,10 +200,11 @@ export function resumeGenerator(rt: Runtime, g: GeneratorObj): PyObj | null {
   if (g.running) raise(rt, 'ValueError', 'generator already executing');
   g.running = true;
   frame.suspended = false;
-  if (frame.pc > 0) {
+  if (frame.started) {
     incref(rt, rt.None, 'value sent into generator');
     frame.push(rt.None);
   }
+  frame.started = true;
   let r;
   // the caller (often native code such as sum()) may hold references we cannot enumerate
   rt.nativeDepth++;

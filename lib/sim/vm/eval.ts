@@ -29,6 +29,12 @@ export function handlerFor(op: Opcode): OpHandler | undefined {
   return HANDLERS[op];
 }
 
+/** Opcodes that change a name binding (the trace then records the frames). */
+const BINDING_OPS = new Set<string>([
+  'STORE_FAST', 'DELETE_FAST', 'LOAD_FAST_AND_CLEAR', 'STORE_NAME', 'DELETE_NAME', 'STORE_GLOBAL', 'DELETE_GLOBAL',
+  'STORE_DEREF', 'DELETE_DEREF', 'MAKE_CELL', 'COPY_FREE_VARS', 'IMPORT_NAME',
+]);
+
 function findHandler(table: ExceptionTableEntry[], pc: number): ExceptionTableEntry | null {
   for (const e of table) if (e.start <= pc && pc < e.end) return e;
   return null;
@@ -55,10 +61,12 @@ function chainContext(rt: Runtime, e: PyException): void {
 /** Run a frame until it returns or yields. The frame is pushed on the frame stack meanwhile. */
 export function runFrame(rt: Runtime, f: Frame): FrameResult {
   rt.frames.push(f);
+  if (rt.tracing) rt.trace.framesDirty = true;
   try {
     return loop(rt, f);
   } finally {
     rt.frames.pop();
+    if (rt.tracing) rt.trace.framesDirty = true;
   }
 }
 
@@ -83,6 +91,7 @@ function loop(rt: Runtime, f: Frame): FrameResult {
       rt.countInstruction();
       const h = HANDLERS[ins.op];
       if (!h) rt.bug(`no handler for ${ins.op}`);
+      if (rt.tracing && BINDING_OPS.has(ins.op)) rt.trace.framesDirty = true;
       const sig = h(rt, f, ins.arg);
       if (sig === RETURN) return { kind: 'return', value: rt.takeReturnValue() };
       if (sig === YIELD) return { kind: 'yield', value: rt.takeYieldValue() };

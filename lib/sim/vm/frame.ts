@@ -8,10 +8,13 @@ import type { Runtime } from './runtime';
 import type { CodeObj, FunctionObj } from '../objects/function';
 import type { DictObj } from '../objects/dict';
 import { decref, incref } from '../heap/refcount';
+import { VM_BEHAVIOUR } from './behaviour';
 
 export class Frame {
   /** localsplus: arguments, locals, cells, free variables. */
   readonly fast: (PyObj | null)[];
+  /** Parallel to fast: the slot holds a borrowed reference (3.14 arguments passed by LOAD_FAST_BORROW). */
+  readonly fastBorrowed: boolean[];
   /** The value stack; null = C NULL. */
   readonly stack: (PyObj | null)[] = [];
   /** Parallel to stack: true where the entry is a borrowed reference (LOAD_FAST_BORROW). */
@@ -22,6 +25,8 @@ export class Frame {
   lastPc = -1;
   /** Generators: the frame is suspended (not on the frame stack). */
   suspended = false;
+  /** Generators: the body has started (a resume pushes the sent value). */
+  started = false;
   /** A generator's frame: the generator object holds its references. */
   ownedByGenerator = false;
   done = false;
@@ -37,6 +42,7 @@ export class Frame {
     readonly ownsFunc = true,
   ) {
     this.fast = new Array(code.code.localsplusNames.length).fill(null);
+    this.fastBorrowed = new Array(this.fast.length).fill(false);
   }
 
   /** Take the references the frame itself holds (code, function, namespaces). */
@@ -89,21 +95,27 @@ export class Frame {
     visit(this.globals, 'frame globals');
     if (this.locals) visit(this.locals, 'frame locals');
     const names = this.code.code.localsplusNames;
-    this.fast.forEach((v, i) => { if (v) visit(v, `local ${names[i]}`); });
+    this.fast.forEach((v, i) => { if (v && !this.fastBorrowed[i]) visit(v, `local ${names[i]}`); });
     this.stack.forEach((v, i) => { if (v && !this.borrowed[i]) visit(v, `value stack ${i}`); });
   }
 
   /** Release everything the frame holds: locals in slot order, then the stack, then the namespaces. */
   release(rt: Runtime): void {
     this.done = true;
-    for (let i = 0; i < this.fast.length; i++) {
+    const clearLocal = (i: number) => {
       const v = this.fast[i];
-      if (v) {
-        this.fast[i] = null;
-        decref(rt, v, `local ${this.code.code.localsplusNames[i]} (frame exit)`);
-      }
+      if (!v) return;
+      this.fast[i] = null;
+      if (this.fastBorrowed[i]) this.fastBorrowed[i] = false;
+      else decref(rt, v, `local ${this.code.code.localsplusNames[i]} (frame exit)`);
+    };
+    if (VM_BEHAVIOUR[rt.profile.python].frameClearsTopDown) {
+      while (this.stack.length) this.popRelease(rt);
+      for (let i = this.fast.length - 1; i >= 0; i--) clearLocal(i);
+    } else {
+      for (let i = 0; i < this.fast.length; i++) clearLocal(i);
+      while (this.stack.length) this.popRelease(rt);
     }
-    while (this.stack.length) this.popRelease(rt);
     if (this.locals) decref(rt, this.locals, 'frame locals');
     decref(rt, this.globals, 'frame globals');
     if (this.func && this.ownsFunc) decref(rt, this.func, 'frame function');

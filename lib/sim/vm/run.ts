@@ -61,6 +61,10 @@ export function runSource(source: string, profile: Profile, options: RunOptions 
     decref(rt, codeObj, 'temporary');
     let error: string | null = null;
     let kind: RunResult['errorKind'] = null;
+    if (options.trace) {
+      rt.tracing = true;
+      rt.trace.begin();
+    }
     try {
       const r = runFrame(rt, frame);
       decref(rt, r.value, 'module result');

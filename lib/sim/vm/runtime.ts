@@ -55,6 +55,8 @@ export interface RunOptions {
   maxObjects?: number;
   /** Record incref/decref events in the trace. */
   traceRefs?: boolean;
+  /** Steps between full heap snapshots in the trace. */
+  snapshotEvery?: number;
   /** Called after each step (invariant checks, tests). */
   onStep?: (rt: Runtime) => void;
 }
@@ -108,11 +110,15 @@ export class Runtime {
   /** Live weakref.finalize objects (finalize._registry holds a reference to each). */
   readonly finalizeRegistry = new Set<PyObj>();
   finalizeCounter = 0;
+  /** The first import of a source module left its helper garbage (vm/behaviour.ts). */
+  importGarbageLeft = false;
   /** Method descriptors of built-in types, created on first use (held by the type's dict). */
   private readonly descrCache = new Map<PyType, Map<string, PyObj>>();
   /** Per-class instance layouts and shared keys (objects/sizeof.ts). */
   readonly classLayouts = new Map<PyType, import('../objects/layout').TypeLayout>();
   readonly sharedKeys = new Map<PyType, { state: import('../objects/layout').SharedKeysState; names: Set<string> }>();
+  /** Memoised layout sizes (objects/sizeof.ts). */
+  readonly sizeMemo = new Map<string, number>();
   /** Objects the GC is clearing right now. */
   readonly gcClearing = new Set<PyObj>();
   readonly stdout: string[] = [];
@@ -130,9 +136,10 @@ export class Runtime {
   constructor(profile: Profile, options: RunOptions = {}) {
     this.profile = profile;
     this.options = options;
-    this.tracing = options.trace ?? false;
+    // tracing starts when the program starts (startup objects are in the first snapshot)
+    this.tracing = false;
     this.granularity = options.granularity ?? 'line';
-    this.trace = new TraceRecorder(this.granularity, 500, options.traceRefs ?? true);
+    this.trace = new TraceRecorder(this.granularity, options.snapshotEvery ?? 2000, options.traceRefs ?? true);
     this.addresses = new AllocatorAddresses(profile);
     this.maxSteps = options.maxSteps ?? 1_000_000;
     this.maxInstructions = options.maxInstructions ?? 50_000_000;
@@ -172,18 +179,11 @@ export class Runtime {
     if (this.objects.size >= this.maxObjects) {
       throw new BudgetExceeded('objects', `stopped: the program created more than ${this.maxObjects} live objects`);
     }
-    const o = fields as unknown as T;
-    o.type = type;
-    o.rc = 1;
-    o.id = this.addresses.alloc(bytes, type.name, this.headerOffset(type));
-    o.allocSize = bytes;
-    o.immortal = false;
-    o.baseRefs = 0;
-    o.tracked = false;
-    o.gen = 0;
-    o.finalized = false;
-    o.freed = false;
-    o.weakrefs = null;
+    // header first, then the type's fields: one object shape per type (fast property access)
+    const o = {
+      type, rc: 1, id: this.addresses.alloc(bytes, type.name, this.headerOffset(type)), allocSize: bytes, immortal: false,
+      baseRefs: 0, tracked: false, gen: 0, finalized: false, freed: false, weakrefs: null, ...fields,
+    } as unknown as T;
     if (type.heap) incref(this, type, 'instance of');
     this.objects.add(o);
     if (type.isGC) this.gc.onAlloc(this.addresses.lastFromFreeList);
@@ -563,8 +563,19 @@ export class Runtime {
       const bad = checkInvariants(this);
       if (bad.length) this.bug(`refcount invariant violated at line ${f.line}: ${JSON.stringify(bad.slice(0, 3))}`);
     }
-    if (this.tracing) this.trace.step(f.line, this.granularity === 'instruction' ? pc * 2 : -1, this.frameViews(), { view: (o) => this.view(o), allLive: () => this.objects.all() });
+    if (this.tracing) this.trace.step(f.line, this.granularity === 'instruction' ? pc * 2 : -1, this.viewSource);
   }
+
+  private readonly viewSource = {
+    view: (o: PyObj) => this.view(o),
+    allLive: () => this.objects.all(),
+    frames: () => this.frameViews(),
+    depth: () => this.frames.length,
+    topStack: () => {
+      const f = this.frames[this.frames.length - 1];
+      return f ? f.stack.map((o) => (o ? o.id : 0)) : [];
+    },
+  };
 
   frameViews(): FrameView[] {
     return this.frames.map((f) => {

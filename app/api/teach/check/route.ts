@@ -14,7 +14,7 @@ const checkSchema = customQuestionInputSchema.extend({ python: z.enum(PYTHON_VER
 
 export async function POST(request: Request) {
   const key = `check:${clientKey(request)}`;
-  if (!limiters().instructor.take(key)) return tooMany(limiters().instructor, key);
+  if (!limiters().check.take(key)) return tooMany(limiters().check, key);
   const body = await readJson(request, checkSchema);
   if ('response' in body) return body.response;
   const { program, ask, python, platform } = body.data;

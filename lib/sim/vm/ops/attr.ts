@@ -23,7 +23,7 @@ export const LOAD_ATTR: OpHandler = (rt, f, arg) => {
   const [obj, b] = pop(f);
   if (arg & 1) {
     // method call form: avoid creating a bound method for plain functions and method descriptors
-    if (!isTypeObject(rt, obj) && !rt.hasInstanceAttr(obj, name)) {
+    if (!isTypeObject(rt, obj) && !obj.type.slots.getattrFirst && !rt.hasInstanceAttr(obj, name)) {
       const found = lookupType(obj.type, name);
       if (found && ((found.obj && found.obj.type === rt.types.function) || (found.native && !found.native.isClass && !found.native.isStatic))) {
         const fn = found.obj ?? rt.methodDescr(found.owner, found.native!);

@@ -17,6 +17,7 @@ import type { StrObj } from '../../objects/str';
 import { newFunction } from '../functions';
 import { callPythonFunction } from '../call';
 import { releaseEntry } from '../stackref';
+import { VM_BEHAVIOUR } from '../behaviour';
 
 /**
  * CALL / CALL_KW: the callable, self-or-NULL and the arguments are the top `n` stack entries.
@@ -54,9 +55,11 @@ export function callOnStack(rt: Runtime, f: Frame, argc: number, kwnames: string
   if (callable.type === rt.types.function && rt.profile.execution.argsMovedIntoCallee) {
     const { items, borrowed } = f.popN(argc + 2);
     const moved = items.slice(first - base) as PyObj[];
-    moved.forEach((a, i) => { if (borrowed[first - base + i]) incref(rt, a, 'argument made strong'); });
+    const movedBorrowed = borrowed.slice(first - base);
+    const keepBorrowed = VM_BEHAVIOUR[rt.profile.python].borrowedArgumentsStayBorrowed;
+    if (!keepBorrowed) moved.forEach((a, i) => { if (movedBorrowed[i]) { incref(rt, a, 'argument made strong'); movedBorrowed[i] = false; } });
     if (borrowed[0]) incref(rt, callable, 'function made strong');
-    f.push(callPythonFunction(rt, callable as FunctionObj, moved.slice(0, npos), kwargsOf(moved), true, true));
+    f.push(callPythonFunction(rt, callable as FunctionObj, moved.slice(0, npos), kwargsOf(moved), true, true, movedBorrowed));
     return;
   }
   let result: PyObj;

@@ -56,25 +56,32 @@ export const LOAD_FAST_BORROW: OpHandler = (rt, f, arg) => {
   f.push(v, true);
 };
 
+
 export const LOAD_FAST_AND_CLEAR: OpHandler = (_rt, f, arg) => {
   const v = f.fast[arg];
+  const b = f.fastBorrowed[arg];
   f.fast[arg] = null;
-  f.push(v);
+  f.fastBorrowed[arg] = false;
+  f.push(v, b);
 };
 
 export const STORE_FAST: OpHandler = (rt, f, arg) => {
   const v = f.popOwned(rt);
   const old = f.fast[arg];
+  const oldBorrowed = f.fastBorrowed[arg];
   f.fast[arg] = v;
+  f.fastBorrowed[arg] = false;
   if (rt.tracing && v) rt.trace.touch(v);
-  xdecref(rt, old, `local ${localName(f, arg)} rebound`);
+  if (old && !oldBorrowed) decref(rt, old, `local ${localName(f, arg)} rebound`);
 };
 
 export const DELETE_FAST: OpHandler = (rt, f, arg) => {
   const old = f.fast[arg];
   if (!old) unbound(rt, f, arg);
+  const b = f.fastBorrowed[arg];
   f.fast[arg] = null;
-  decref(rt, old, `local ${localName(f, arg)} deleted`);
+  f.fastBorrowed[arg] = false;
+  if (!b) decref(rt, old, `local ${localName(f, arg)} deleted`);
 };
 
 function nameError(rt: Runtime, name: string): never {
@@ -125,6 +132,8 @@ export const DELETE_GLOBAL: OpHandler = (rt, f, arg) => {
 
 export const MAKE_CELL: OpHandler = (rt, f, arg) => {
   const v = f.fast[arg];
+  if (v && f.fastBorrowed[arg]) incref(rt, v, 'cell contents');
+  f.fastBorrowed[arg] = false;
   f.fast[arg] = newCell(rt, v);
 };
 
