@@ -33,7 +33,8 @@ test('a lesson renders its callouts, highlighted code and navigation', async ({ 
   const python = page.locator('pre[data-language="python"]').first();
   await expect(python).toBeVisible();
   expect(await python.locator('span[style*="--shiki-light"]').count()).toBeGreaterThan(3);
-  await expect(page.locator('figcaption', { hasText: 'Output' }).first()).toBeVisible();
+  // Examples are runnable cells (their code is readable before the editor loads).
+  await expect(page.locator('[data-testid="cell"], [data-testid="cell-loading"]').first()).toBeVisible();
 
   // The deep dive starts collapsed and opens.
   const deepDive = page.locator('details.deep-dive').first();

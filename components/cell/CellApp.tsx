@@ -141,7 +141,7 @@ export default function CellApp(props: CellProps) {
             <button
               type="button"
               onClick={run}
-              className="inline-flex items-center gap-1.5 rounded-lg bg-sky-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500"
+              className="inline-flex items-center gap-1.5 rounded-lg bg-sky-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-800 dark:bg-sky-700 dark:hover:bg-sky-600"
               aria-keyshortcuts="Control+Enter Meta+Enter"
               data-testid="run"
             >

@@ -87,7 +87,10 @@ export default function Editor({ initialCode, readOnly = false, marks, onChange,
     if (!v) return;
     const effects: StateEffect<unknown>[] = [setLineMarks.of(marks)];
     const focusLine = marks.error ?? marks.step;
-    if (focusLine !== null && focusLine >= 1 && focusLine <= v.state.doc.lines) {
+    // Scroll to the line only while the learner works in this cell: CodeMirror scrolls every ancestor,
+    // so doing it for cells that step on load would make the whole page jump.
+    const interacting = v.dom.closest('[data-testid="cell"]')?.contains(document.activeElement) ?? false;
+    if (interacting && focusLine !== null && focusLine >= 1 && focusLine <= v.state.doc.lines) {
       effects.push(EditorView.scrollIntoView(v.state.doc.line(focusLine).from, { y: 'nearest' }));
     }
     v.dispatch({ effects });

@@ -175,12 +175,3 @@ function Results({
 }
 
 /** "Quiz 80%" for a lesson card on the course home; nothing until the quiz has been taken. */
-export function LessonQuizScore({ lesson }: { lesson: string }) {
-  const record = useQuizStore()?.lessons[lesson];
-  if (!record) return null;
-  return (
-    <span className="rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900 dark:bg-sky-900/60 dark:text-sky-100" data-testid="lesson-quiz-score">
-      Quiz {Math.round(record.best * 100)}%
-    </span>
-  );
-}

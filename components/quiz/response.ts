@@ -39,22 +39,4 @@ export function missingPart(ask: PublicAsk, response: LearnerResponse): string |
   }
 }
 
-/** The response as words, in the same style as the server's answer text. */
-export function describeResponse(ask: PublicAsk, response: LearnerResponse): string {
-  const label = (options: readonly { id: string; label: string }[], id: string) => options.find((o) => o.id === id)?.label ?? id;
-  switch (ask.kind) {
-    case 'number':
-    case 'boolean':
-      return typeof response === 'string' ? response.trim() : '';
-    case 'choice':
-      return typeof response === 'string' ? label(ask.options, response) : '';
-    case 'multi':
-      return Array.isArray(response) ? ask.options.filter((o) => response.includes(o.id)).map((o) => o.label).join(', ') : '';
-    case 'order':
-      return Array.isArray(response) ? response.map((id) => label(ask.items, id)).join(' → ') : '';
-    case 'classify':
-      return typeof response === 'object' && !Array.isArray(response)
-        ? ask.items.map((item) => `${item.label}: ${label(ask.categories, response[item.id] ?? '')}`).join('; ')
-        : '';
-  }
-}
+export { describeResponse } from '@/lib/quiz/describe';

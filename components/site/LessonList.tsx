@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Lesson } from '@/lib/content/lessons';
+import { LessonQuizScore } from '@/components/quiz/LessonQuizScore';
 import { LessonBadge } from './LessonProgress';
 
 /** The ordered course contents: number, title, summary, reading time, progress. */
@@ -25,6 +26,7 @@ export function LessonList({ lessons }: { lessons: Lesson[] }) {
                   {lesson.title}
                 </span>
                 <LessonBadge slug={lesson.slug} />
+                <LessonQuizScore lesson={lesson.slug} />
               </span>
               <span className="mt-1 block text-slate-600 dark:text-slate-400">{lesson.summary}</span>
               <span className="mt-2 block text-sm text-slate-600 dark:text-slate-400">{lesson.minutes} min read</span>

@@ -20,7 +20,7 @@ export function LessonSidebar({ lessons, current }: { lessons: Lesson[]; current
                     : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white'
                 }`}
               >
-                <span aria-hidden="true" className="w-4 shrink-0 text-right tabular-nums opacity-70">
+                <span aria-hidden="true" className="w-4 shrink-0 text-right tabular-nums">
                   {index + 1}
                 </span>
                 <span>{lesson.title}</span>

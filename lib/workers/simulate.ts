@@ -17,7 +17,7 @@ export function simulate(request: SimRunRequest): SimOutcome {
       return { kind: 'compile-error', message: e.lastLine(), ...(e.location ? { location: { line: e.location.line, column: e.location.col } } : {}) };
     throw e;
   }
-  const result = run(request.source, profile, { trace: true, traceRefs: true, maxSteps: request.budgets.maxSteps });
+  const result = run(request.source, profile, { trace: true, traceRefs: true, referrers: true, maxSteps: request.budgets.maxSteps });
   if (result.errorKind === 'bug') return { kind: 'error', message: result.error ?? 'unknown simulator error' };
   if (!result.trace) return { kind: 'error', message: result.error ?? 'The simulator produced no trace.' };
   return { kind: 'trace', trace: result.trace, elapsedMs: performance.now() - t0 };

@@ -35,7 +35,7 @@ const stmt = fc.oneof(
   expr.map((e) => `x = ${e}`),
   expr.map((e) => `y = ${e}`),
   expr.map((e) => `print(${e})`),
-  expr.map((e) => `del x`),
+  expr.map(() => `del x`),
   expr.map((e) => `if ${e}:\n    y = 1\nelse:\n    y = 2`),
   expr.map((e) => `for v in ${e}:\n    print(v)`),
   expr.map((e) => `try:\n    x = ${e}\nexcept Exception as e:\n    print(type(e).__name__)`),

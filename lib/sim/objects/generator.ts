@@ -2,7 +2,6 @@
 // suspended frame; next() resumes it; exhaustion (or close at dealloc) releases the frame.
 
 import type { PyObj, Visit } from './object';
-import type { Runtime } from '../vm/runtime';
 import { defineType } from './types';
 import type { Frame } from '../vm/frame';
 

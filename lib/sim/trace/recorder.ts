@@ -3,7 +3,7 @@
 // instruction) and marks frames dirty when bindings or the frame stack change.
 
 import type { PyObj } from '../objects/object';
-import type { FrameView, HeapSnapshot, ObjectView, Trace, TraceEvent, TraceStep } from './schema';
+import type { FrameView, HeapSnapshot, ObjectView, ReferrerView, Trace, TraceEvent, TraceStep } from './schema';
 import { TRACE_SCHEMA_VERSION } from './schema';
 
 export interface ViewSource {
@@ -12,6 +12,8 @@ export interface ViewSource {
   frames(): FrameView[];
   depth(): number;
   topStack(): number[];
+  /** Every object's referrers (one heap scan), or null when the run does not record them. */
+  referrers(): Map<PyObj, ReferrerView[]> | null;
 }
 
 export class TraceRecorder {
@@ -76,16 +78,28 @@ export class TraceRecorder {
 
   step(line: number, offset: number, src: ViewSource): void {
     const i = this.steps.length;
-    const changed: ObjectView[] = [];
-    for (const o of this.dirty) if (!o.freed) changed.push(src.view(o));
     const snapshot = i % this.snapshotEvery === 0;
+    const held = snapshot || this.dirty.size > 0 ? src.referrers() : null;
+    const changed: ObjectView[] = [];
+    for (const o of this.dirty) if (!o.freed) changed.push(this.viewOf(o, src, held));
     const st: TraceStep = { i, line, offset, ev: this.events.length, depth: src.depth(), stack: src.topStack(), changed, freed: this.freed };
     if (this.framesDirty || snapshot) st.frames = src.frames();
     this.framesDirty = false;
     this.steps.push(st);
-    this.dirty = new Set();
+    // reused, not reallocated: a line step of a hot loop should allocate only what it records
+    this.dirty.clear();
     this.freed = [];
-    if (snapshot) this.snapshots.push({ step: i, objects: src.allLive().map((o) => src.view(o)) });
+    if (snapshot) {
+      const objects: ObjectView[] = [];
+      for (const o of src.allLive()) objects.push(this.viewOf(o, src, held));
+      this.snapshots.push({ step: i, objects });
+    }
+  }
+
+  private viewOf(o: PyObj, src: ViewSource, held: Map<PyObj, ReferrerView[]> | null): ObjectView {
+    const v = src.view(o);
+    if (held) v.referrers = held.get(o) ?? [];
+    return v;
   }
 
   finish(profile: string, stdout: string, error: string | null, stoppedBy: Trace['stoppedBy']): Trace {

@@ -26,6 +26,20 @@ export interface ObjectView {
   gen?: number;
   /** Ids this object references (container slots, attributes), in order. */
   refs?: number[];
+  /**
+   * Who holds a reference to this object (one entry per reference, so they add up to the count of
+   * a mortal object at a step outside native code). Only with RunOptions.referrers.
+   */
+  referrers?: ReferrerView[];
+}
+
+export interface ReferrerView {
+  /** "frame f", "<list 0x7f…a0>", "sys.modules", "AST arena"… */
+  holder: string;
+  /** "local x", "item 3", "value stack 2", "co_consts[1]"… */
+  slot: string;
+  /** The holder's object id when the holder is an object. */
+  from?: number;
 }
 
 export interface FrameView {

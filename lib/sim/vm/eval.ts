@@ -5,7 +5,7 @@
 
 import type { Runtime } from './runtime';
 import type { Frame } from './frame';
-import type { ExceptionTableEntry } from '../compiler/code';
+import type { ExceptionTableEntry, Instruction } from '../compiler/code';
 import type { Opcode } from '../compiler/opcodes';
 import { PyException, type ExceptionObj } from '../objects/exception';
 import { RETURN, YIELD, type FrameResult, type OpHandler } from './signals';
@@ -34,6 +34,22 @@ const BINDING_OPS = new Set<string>([
   'STORE_FAST', 'DELETE_FAST', 'LOAD_FAST_AND_CLEAR', 'STORE_NAME', 'DELETE_NAME', 'STORE_GLOBAL', 'DELETE_GLOBAL',
   'STORE_DEREF', 'DELETE_DEREF', 'MAKE_CELL', 'COPY_FREE_VARS', 'IMPORT_NAME',
 ]);
+
+/** Per code object, resolved once: each instruction's handler and whether it rebinds a name. */
+interface Dispatch {
+  handlers: (OpHandler | undefined)[];
+  binds: boolean[];
+}
+const dispatchCache = new WeakMap<Instruction[], Dispatch>();
+
+function dispatchFor(instrs: Instruction[]): Dispatch {
+  let d = dispatchCache.get(instrs);
+  if (!d) {
+    d = { handlers: instrs.map((ins) => HANDLERS[ins.op]), binds: instrs.map((ins) => BINDING_OPS.has(ins.op)) };
+    dispatchCache.set(instrs, d);
+  }
+  return d;
+}
 
 function findHandler(table: ExceptionTableEntry[], pc: number): ExceptionTableEntry | null {
   for (const e of table) if (e.start <= pc && pc < e.end) return e;
@@ -73,6 +89,7 @@ export function runFrame(rt: Runtime, f: Frame): FrameResult {
 function loop(rt: Runtime, f: Frame): FrameResult {
   const instrs = f.code.code.instructions;
   const table = f.code.code.exceptionTable;
+  const { handlers, binds } = dispatchFor(instrs);
   for (;;) {
     const pc = f.pc;
     const ins = instrs[pc];
@@ -89,9 +106,9 @@ function loop(rt: Runtime, f: Frame): FrameResult {
       }
       f.lastPc = pc;
       rt.countInstruction();
-      const h = HANDLERS[ins.op];
+      const h = handlers[pc];
       if (!h) rt.bug(`no handler for ${ins.op}`);
-      if (rt.tracing && BINDING_OPS.has(ins.op)) rt.trace.framesDirty = true;
+      if (binds[pc] && rt.tracing) rt.trace.framesDirty = true;
       const sig = h(rt, f, ins.arg);
       if (sig === RETURN) return { kind: 'return', value: rt.takeReturnValue() };
       if (sig === YIELD) return { kind: 'yield', value: rt.takeYieldValue() };

@@ -78,7 +78,10 @@ export function runSource(source: string, profile: Profile, options: RunOptions 
         if (rt.tracing) rt.trace.event({ k: 'budget', message: e.message });
       } else throw e;
     } finally {
-      if (kind !== 'budget') frame.release(rt);
+      if (kind !== 'budget') {
+        rt.finalStep(frame);
+        frame.release(rt);
+      }
     }
     if (kind !== 'budget') {
       // the script's AST arena is freed after the module finished

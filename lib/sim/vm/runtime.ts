@@ -10,7 +10,7 @@ import type { Profile } from '../versions/profile';
 import { ObjectTable } from '../heap/heap';
 import { type AddressSource, AllocatorAddresses } from '../heap/addresses';
 import { TraceRecorder } from '../trace/recorder';
-import type { FrameView, ObjectView } from '../trace/schema';
+import type { FrameView, ObjectView, ReferrerView } from '../trace/schema';
 import { GcState } from '../heap/gc';
 import type { BuiltinTypes } from '../objects/types';
 import { bootstrapTypes } from '../objects/types';
@@ -39,7 +39,9 @@ import { inplaceOp } from '../objects/inplace';
 import { newSeqGetitemIter } from '../objects/seqiter';
 import { importModule } from '../modules/registry';
 import '../objects/all';
-import { checkInvariants } from '../heap/invariants';
+import { checkInvariants, collectReferrers } from '../heap/invariants';
+
+const DEFAULT_MAX_STEPS = 1_000_000;
 
 export interface RunOptions {
   trace?: boolean;
@@ -53,8 +55,13 @@ export interface RunOptions {
   /** Maximum executed instructions. */
   maxInstructions?: number;
   maxObjects?: number;
-  /** Record incref/decref events in the trace. */
+  /**
+   * Record incref/decref events in the trace (the biggest share of its size and time). Default: on
+   * for lesson-sized runs (maxSteps up to the default 1,000,000), off for bigger ones (benchmarks).
+   */
   traceRefs?: boolean;
+  /** Fill ObjectView.referrers (who holds each recorded object): one heap scan per step with changes. */
+  referrers?: boolean;
   /** Steps between full heap snapshots in the trace. */
   snapshotEvery?: number;
   /** Called after each step (invariant checks, tests). */
@@ -139,9 +146,9 @@ export class Runtime {
     // tracing starts when the program starts (startup objects are in the first snapshot)
     this.tracing = false;
     this.granularity = options.granularity ?? 'line';
-    this.trace = new TraceRecorder(this.granularity, options.snapshotEvery ?? 2000, options.traceRefs ?? true);
+    this.maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+    this.trace = new TraceRecorder(this.granularity, options.snapshotEvery ?? 2000, options.traceRefs ?? this.maxSteps <= DEFAULT_MAX_STEPS);
     this.addresses = new AllocatorAddresses(profile);
-    this.maxSteps = options.maxSteps ?? 1_000_000;
     this.maxInstructions = options.maxInstructions ?? 50_000_000;
     this.maxObjects = options.maxObjects ?? 2_000_000;
     this.recursionLimit = profile.execution.defaultRecursionLimit;
@@ -373,7 +380,7 @@ export class Runtime {
     const p = descr as unknown as { fset: PyObj | null; fdel: PyObj | null };
     if (descr.type === this.types.property) {
       const fn = value ? p.fset : p.fdel;
-      if (!fn) proto.isTrue(this, this.None), this.raiseAttr(`property of '${o.type.name}' object has no ${value ? 'setter' : 'deleter'}`);
+      if (!fn) this.raiseAttr(`property of '${o.type.name}' object has no ${value ? 'setter' : 'deleter'}`);
       const r = proto.callObject(this, fn!, value ? [o, value] : [o], null);
       decref(this, r, 'temporary');
       return;
@@ -566,6 +573,21 @@ export class Runtime {
     if (this.tracing) this.trace.step(f.line, this.granularity === 'instruction' ? pc * 2 : -1, this.viewSource);
   }
 
+  /**
+   * One more step after the module's last line, so the trace shows that line's effects (what it
+   * freed, final counts). The finished module frame is shown (its namespace still holds the names).
+   */
+  finalStep(f: Frame): void {
+    if (!this.tracing) return;
+    this.frames.push(f);
+    this.trace.framesDirty = true;
+    try {
+      this.trace.step(f.line, -1, this.viewSource);
+    } finally {
+      this.frames.pop();
+    }
+  }
+
   private readonly viewSource = {
     view: (o: PyObj) => this.view(o),
     allLive: () => this.objects.all(),
@@ -574,6 +596,14 @@ export class Runtime {
     topStack: () => {
       const f = this.frames[this.frames.length - 1];
       return f ? f.stack.map((o) => (o ? o.id : 0)) : [];
+    },
+    referrers: (): Map<PyObj, ReferrerView[]> | null => {
+      if (!this.options.referrers) return null;
+      const out = new Map<PyObj, ReferrerView[]>();
+      for (const [target, list] of collectReferrers(this)) {
+        out.set(target, list.map((r) => (r.holderObj ? { holder: r.holder, slot: r.slot, from: r.holderObj.id } : { holder: r.holder, slot: r.slot })));
+      }
+      return out;
     },
   };
 

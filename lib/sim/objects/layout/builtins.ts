@@ -96,7 +96,18 @@ export type BuiltinLayoutName =
   | 'slice'
   | 'BaseException';
 
+/** Layouts are pure functions of (profile, type): computed once each (the trace sizes every changed object). */
+const layoutCache = new WeakMap<Profile, Map<BuiltinLayoutName, TypeLayout>>();
+
 export function builtinLayout(profile: Profile, name: BuiltinLayoutName): TypeLayout {
+  let perProfile = layoutCache.get(profile);
+  if (!perProfile) layoutCache.set(profile, (perProfile = new Map()));
+  let layout = perProfile.get(name);
+  if (!layout) perProfile.set(name, (layout = computeBuiltinLayout(profile, name)));
+  return layout;
+}
+
+function computeBuiltinLayout(profile: Profile, name: BuiltinLayoutName): TypeLayout {
   const head = objectHead(profile);
   const varHead = varObjectHead(profile);
   const v = profile.python;

@@ -1,0 +1,74 @@
+// The trace's final step, recorded referrers and the ref-event default.
+import { describe, expect, it } from 'vitest';
+import { run, heapAt, framesAt } from '../index';
+import { getProfile } from '../versions';
+
+const P312 = getProfile('3.12', '64bit');
+
+const cycle = [
+  'import gc',
+  'class Node:',
+  '    pass',
+  'a = Node()',
+  'a.me = a',
+  'del a',
+  'gc.collect()',
+].join('\n') + '\n';
+
+describe('final step', () => {
+  it('shows what the last line freed', () => {
+    const t = run(cycle, P312, { trace: true }).trace!;
+    const last = t.steps[t.steps.length - 1];
+    expect(last.line).toBe(7);
+    // the collection on the last line freed the Node and its __dict__ (if any): the final step shows it
+    const before = heapAt(t, t.steps.length - 2);
+    const after = heapAt(t, t.steps.length - 1);
+    const nodes = [...before.values()].filter((v) => v.type === 'Node');
+    expect(nodes).toHaveLength(1);
+    expect(last.freed).toContain(nodes[0].id);
+    expect(after.has(nodes[0].id)).toBe(false);
+  });
+  it('keeps the module frame and its names', () => {
+    const t = run('x = [1]\ny = x\n', P312, { trace: true }).trace!;
+    const frames = framesAt(t, t.steps.length - 1);
+    expect(frames.map((f) => f.name)).toEqual(['<module>']);
+    expect(Object.keys(frames[0].names)).toEqual(expect.arrayContaining(['x', 'y']));
+    const list = heapAt(t, t.steps.length - 1).get(frames[0].names.x)!;
+    expect(list.rc).toBe(2);
+  });
+});
+
+describe('referrers', () => {
+  const src = 'x = [1, 2]\ny = x\nz = [x, x]\ndel y\n';
+  it('are off by default', () => {
+    const t = run(src, P312, { trace: true }).trace!;
+    expect(t.steps.some((s) => s.changed.some((v) => v.referrers))).toBe(false);
+  });
+  it('add up to the count of every mortal object recorded', () => {
+    const t = run(src, P312, { trace: true, referrers: true, snapshotEvery: 3 }).trace!;
+    let checked = 0;
+    for (let i = 0; i < t.steps.length; i++) {
+      for (const v of heapAt(t, i).values()) {
+        if (v.flags.includes('i') || !v.referrers) continue;
+        expect(v.referrers.length, `${v.type} ${v.repr} at step ${i}`).toBe(v.rc);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    const last = t.steps.length - 1;
+    const names = framesAt(t, last)[0].names;
+    const x = heapAt(t, last).get(names.x)!;
+    expect(x.rc).toBe(3);
+    expect(x.referrers!.filter((r) => r.from === names.z)).toHaveLength(2);
+    expect(x.referrers).toHaveLength(3);
+  });
+});
+
+describe('ref events', () => {
+  it('are recorded by default for lesson-sized runs and not for huge budgets', () => {
+    const isRef = (e: unknown) => Array.isArray(e) && e[0] === 'r';
+    expect(run('x = [1]\n', P312, { trace: true }).trace!.events.some(isRef)).toBe(true);
+    expect(run('x = [1]\n', P312, { trace: true, maxSteps: 50_000_000 }).trace!.events.some(isRef)).toBe(false);
+    expect(run('x = [1]\n', P312, { trace: true, maxSteps: 50_000_000, traceRefs: true }).trace!.events.some(isRef)).toBe(true);
+  });
+});
