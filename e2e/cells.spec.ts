@@ -76,7 +76,7 @@ test.describe('playground cell', () => {
     await expect(page.locator(`[data-obj-text="${objId}"]`)).toHaveAttribute('data-rc', diagramRc!);
     await expect(page.locator(`[data-obj-text="${objId}"]`)).toContainText(`refcount ${diagramRc}`);
 
-    // Selecting it opens its referrers panel (the holders themselves: see the fixme test below).
+    // Selecting it opens its referrers panel (the holders themselves: see the next test).
     await listCard.click();
     await expect(page.getByTestId('referrers')).toContainText(`refcount ${diagramRc}`);
 
@@ -87,16 +87,14 @@ test.describe('playground cell', () => {
     await page.keyboard.press('ArrowRight');
     await expect(position).toContainText(/Step\s*2\s*\//);
     await page.keyboard.press('End');
-    await expect(position).toContainText(/Step\s*3\s*\//);
+    // The last step (after the last line ran) shows "Step N / N".
+    await expect(position).toContainText(/Step\s*(\d+)\s*\/\s*\1\b/);
     await page.keyboard.press('Home');
     await expect(position).toContainText(/Step\s*1\s*\//);
   });
 
   test('the referrers of an object, as the trace lists them, add up to its count', async ({ page, guard }) => {
     void guard;
-    // Known gap: lib/sim's trace does not record referrers yet (ObjectView.referrers); the panel
-    // says so instead of reconstructing them. Remove the fixme when the trace carries them.
-    test.fixme(true, 'the simulator trace has no referrers yet');
     await page.goto('/play');
     await replaceCode(page, PROGRAM);
     await page.getByTestId('run').click();

@@ -78,15 +78,33 @@ export default function CellApp(props: CellProps) {
     return () => cancelAnimationFrame(frame);
   }, [trace]);
 
-  // Shared links and lessons with a `step` open on that step: run once when the cell loads.
+  // Shared links and lessons with a `step` open on that step: run once, when the cell first comes
+  // into view. Running every cell of a lesson on load would cost CPU and grow the page above the
+  // reader, making in-page links land in the wrong place.
   const autoRun = props.autoRun || props.step !== undefined;
   const ranOnce = useRef(false);
+  const sectionRef = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!autoRun || ranOnce.current) return;
-    ranOnce.current = true;
-    void run();
+    const start = () => {
+      if (ranOnce.current) return;
+      ranOnce.current = true;
+      void run();
+    };
+    const element = sectionRef.current;
+    const observer = element && typeof IntersectionObserver !== 'undefined'
+      ? new IntersectionObserver((entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) {
+            observer?.disconnect();
+            start();
+          }
+        })
+      : null;
+    if (observer && element) observer.observe(element);
+    else start();
     // An unmount stops the run (the worker is disposed); a remount (React's strict mode) starts again.
     return () => {
+      observer?.disconnect();
       ranOnce.current = false;
     };
     // Only on load: later edits must not re-run by themselves.
@@ -130,7 +148,7 @@ export default function CellApp(props: CellProps) {
     'rounded-lg border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100';
 
   return (
-    <section aria-label={cellLabel} className="memlab-cell not-prose @container my-6" data-testid="cell">
+    <section ref={sectionRef} aria-label={cellLabel} className="memlab-cell not-prose @container my-6" data-testid="cell">
       <div className="overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm dark:border-slate-700 dark:bg-slate-950">
         <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-slate-50 px-3 py-2 dark:border-slate-700 dark:bg-slate-900" role="toolbar" aria-label="Cell controls">
           {running ? (

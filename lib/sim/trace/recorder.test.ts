@@ -72,3 +72,14 @@ describe('ref events', () => {
     expect(run('x = [1]\n', P312, { trace: true, maxSteps: 50_000_000, traceRefs: true }).trace!.events.some(isRef)).toBe(true);
   });
 });
+
+describe('object views', () => {
+  it('show the start of a long list like its full repr, truncated', () => {
+    const t = run('a = list(range(1000))\nb = tuple(a)\n', P312, { trace: true }).trace!;
+    const heap = heapAt(t, t.steps.length - 1);
+    const names = framesAt(t, t.steps.length - 1)[0].names;
+    const full = '[' + Array.from({ length: 1000 }, (_, i) => i).join(', ') + ']';
+    expect(heap.get(names.a)!.repr).toBe(full.slice(0, 57) + '...');
+    expect(heap.get(names.b)!.repr).toBe('(' + full.slice(1, 57) + '...');
+  });
+});

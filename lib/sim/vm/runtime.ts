@@ -42,6 +42,8 @@ import '../objects/all';
 import { checkInvariants, collectReferrers } from '../heap/invariants';
 
 const DEFAULT_MAX_STEPS = 1_000_000;
+/** safeRepr of a long list/tuple builds only this many items (enough for any truncated view). */
+const REPR_PREFIX_ITEMS = 32;
 
 export interface RunOptions {
   trace?: boolean;
@@ -472,6 +474,12 @@ export class Runtime {
       const inner = (o as unknown as { items?: PyObj[] }).items;
       if (inner && inner.every((i) => !i.type.heap && i.type !== this.types.list)) {
         try {
+          // callers keep at most 60 characters: a long sequence's first items already give them
+          // (each item adds at least 3), so do not build the whole repr on every step
+          if (inner.length > REPR_PREFIX_ITEMS && (o.type === this.types.list || o.type === this.types.tuple)) {
+            const head = inner.slice(0, REPR_PREFIX_ITEMS).map((i) => (i.type.slots.repr ? i.type.slots.repr(this, i) : proto.defaultRepr(this, i)));
+            return (o.type === this.types.list ? '[' : '(') + head.join(', ') + ', ...';
+          }
           return slot(this, o);
         } catch {
           return `<${o.type.name} of ${n}>`;
