@@ -39,7 +39,7 @@ test('a lesson renders its callouts, highlighted code and navigation', async ({ 
   // The deep dive starts collapsed and opens.
   const deepDive = page.locator('details.deep-dive').first();
   await expect(deepDive).not.toHaveAttribute('open', '');
-  await deepDive.locator('summary').click();
+  await deepDive.locator(':scope > summary').click();
   await expect(deepDive).toHaveAttribute('open', '');
 
   // References to CPython sources and PEPs.

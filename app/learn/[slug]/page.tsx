@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { KeepHashInView } from '@/components/site/KeepHashInView';
 import { LessonSidebar } from '@/components/site/LessonSidebar';
 import { MarkLessonDone } from '@/components/site/MarkLessonDone';
 import { PrevNext } from '@/components/site/PrevNext';
@@ -44,6 +45,7 @@ export default async function LessonPage({ params }: PageProps<'/learn/[slug]'>)
       </aside>
 
       <main id="main" tabIndex={-1} className="min-w-0 py-8 outline-none sm:py-10">
+        <KeepHashInView />
         <details className="mb-6 rounded-xl border border-slate-200 lg:hidden dark:border-slate-800">
           <summary className="cursor-pointer rounded-xl px-4 py-3 text-sm font-semibold text-slate-800 dark:text-slate-200">
             Lesson {position} of {lessons.length}: all lessons
