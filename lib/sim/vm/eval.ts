@@ -35,9 +35,13 @@ const BINDING_OPS = new Set<string>([
   'STORE_DEREF', 'DELETE_DEREF', 'MAKE_CELL', 'COPY_FREE_VARS', 'IMPORT_NAME',
 ]);
 
-/** Per code object, resolved once: each instruction's handler and whether it rebinds a name. */
+/**
+ * Per code object, resolved once: each instruction's handler and whether it rebinds a name. An
+ * opcode without a handler gets one that reports the bug when (and only if) it is reached, so the
+ * loop itself checks nothing per instruction.
+ */
 interface Dispatch {
-  handlers: (OpHandler | undefined)[];
+  handlers: OpHandler[];
   binds: boolean[];
 }
 const dispatchCache = new WeakMap<Instruction[], Dispatch>();
@@ -45,7 +49,11 @@ const dispatchCache = new WeakMap<Instruction[], Dispatch>();
 function dispatchFor(instrs: Instruction[]): Dispatch {
   let d = dispatchCache.get(instrs);
   if (!d) {
-    d = { handlers: instrs.map((ins) => HANDLERS[ins.op]), binds: instrs.map((ins) => BINDING_OPS.has(ins.op)) };
+    const missing = (op: Opcode): OpHandler => (rt) => rt.bug(`no handler for ${op}`);
+    d = {
+      handlers: instrs.map((ins) => HANDLERS[ins.op] ?? missing(ins.op)),
+      binds: instrs.map((ins) => BINDING_OPS.has(ins.op)),
+    };
     dispatchCache.set(instrs, d);
   }
   return d;
@@ -98,18 +106,15 @@ function loop(rt: Runtime, f: Frame): FrameResult {
     try {
       if (rt.gc.pending) rt.gc.runPending();
       if (ins.loc && (ins.loc.line !== f.line || (rt.granularity === 'instruction'))) {
-        const newLine = ins.loc.line !== f.line;
         f.line = ins.loc.line;
-        rt.onStep(f, pc, newLine);
+        rt.onStep(f, pc);
       } else if (pc < f.lastPc && ins.loc) {
-        rt.onStep(f, pc, true);
+        rt.onStep(f, pc);
       }
       f.lastPc = pc;
       rt.countInstruction();
-      const h = handlers[pc];
-      if (!h) rt.bug(`no handler for ${ins.op}`);
       if (binds[pc] && rt.tracing) rt.trace.framesDirty = true;
-      const sig = h(rt, f, ins.arg);
+      const sig = handlers[pc](rt, f, ins.arg);
       if (sig === RETURN) return { kind: 'return', value: rt.takeReturnValue() };
       if (sig === YIELD) return { kind: 'yield', value: rt.takeYieldValue() };
     } catch (e) {

@@ -569,7 +569,7 @@ export class Runtime {
   }
 
   /** A new line (or instruction) begins: count a step, record it, check invariants. */
-  onStep(f: Frame, pc: number, _newLine: boolean): void {
+  onStep(f: Frame, pc: number): void {
     if (++this.steps > this.maxSteps) {
       throw new BudgetExceeded('steps', `stopped: the program ran more than ${this.maxSteps} steps`);
     }
