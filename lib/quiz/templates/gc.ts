@@ -1,7 +1,7 @@
 // Templates for cycles-and-the-collector: what the cyclic GC finds, what it frees, what it tracks.
 import type { QuizTemplate } from '../template';
 import type { Rng } from '../random';
-import { draft, fateOf, lastLineDraft } from './shared';
+import { classifyFates, draft, lastLineDraft } from './shared';
 
 /** Garbage shapes: each builds unreachable objects after its names are deleted. */
 const SHAPES = [
@@ -103,17 +103,7 @@ export const classifyFreed: QuizTemplate = {
           { id: 'gc', label: `freed by the cyclic GC (line ${gcLine})` },
           { id: 'alive', label: 'still alive' },
         ],
-        answer: (run) => {
-          const out: Record<string, string> = {};
-          for (const p of PEOPLE) {
-            const fate = fateOf(run, p);
-            if (!fate) out[p] = 'alive';
-            else if (fate.line === delLine && !fate.inCollection) out[p] = 'refcount';
-            else if (fate.line === gcLine && fate.inCollection) out[p] = 'gc';
-            else return null;
-          }
-          return out;
-        },
+        answer: (run) => classifyFates(run, PEOPLE, delLine, gcLine),
       },
       delLine,
       'An object is freed by counting the moment nothing refers to it any more; an object in a cycle (or reachable only ' +

@@ -62,3 +62,19 @@ export function fateOf(run: RunFacts, type: string): { line: number; inCollectio
   const f = run.freed.find((o) => o.type === type);
   return f ? { line: f.line, inCollection: f.inCollection } : null;
 }
+
+/**
+ * How each object (named by its class) died: by counting at `delLine`, by the cyclic GC at `gcLine`,
+ * or not at all. Null when a fate fits neither, so the template rejects that draft as ambiguous.
+ */
+export function classifyFates(run: RunFacts, types: readonly string[], delLine: number, gcLine: number): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  for (const type of types) {
+    const fate = fateOf(run, type);
+    if (!fate) out[type] = 'alive';
+    else if (fate.line === delLine && !fate.inCollection) out[type] = 'refcount';
+    else if (fate.line === gcLine && fate.inCollection) out[type] = 'gc';
+    else return null;
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 // Templates for putting-it-together: a cache that leaks through a cycle and a closure.
 import type { QuizTemplate } from '../template';
-import { draft, fateOf, lastLineDraft } from './shared';
+import { classifyFates, draft, lastLineDraft } from './shared';
 
 export const cacheCycle: QuizTemplate = {
   id: 'together-cache-cycle',
@@ -50,17 +50,7 @@ export const closureCycleClassify: QuizTemplate = {
           { id: 'gc', label: `the cyclic GC (line ${gcLine})` },
           { id: 'alive', label: 'still alive' },
         ],
-        answer: (run) => {
-          const out: Record<string, string> = {};
-          for (const p of PARTS) {
-            const fate = fateOf(run, p);
-            if (!fate) out[p] = 'alive';
-            else if (fate.line === delLine && !fate.inCollection) out[p] = 'refcount';
-            else if (fate.line === gcLine && fate.inCollection) out[p] = 'gc';
-            else return null;
-          }
-          return out;
-        },
+        answer: (run) => classifyFates(run, PARTS, delLine, gcLine),
       },
       delLine,
       'session.handler is a function whose closure cells hold what it uses. If it uses s, the Session refers to the ' +
