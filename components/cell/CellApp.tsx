@@ -111,6 +111,15 @@ export default function CellApp(props: CellProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [autoRun]);
 
+  // A learner's own run counts as the cell's first: the cell must not then start itself with the
+  // code it opened with when it scrolls into view. Edited code starts at its first step: the step
+  // the lesson or link chose belongs to the code it was chosen for.
+  const runByLearner = useCallback(() => {
+    ranOnce.current = true;
+    if (code !== (props.code ?? '')) pendingStep.current = null;
+    void run();
+  }, [run, code, props.code]);
+
   const { onStateChange } = props;
   useEffect(() => {
     onStateChange?.({ code, python, platform, step });
@@ -151,20 +160,22 @@ export default function CellApp(props: CellProps) {
     <section ref={sectionRef} aria-label={cellLabel} className="memlab-cell not-prose @container my-6" data-testid="cell">
       <div className="overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm dark:border-slate-700 dark:bg-slate-950">
         <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-slate-50 px-3 py-2 dark:border-slate-700 dark:bg-slate-900" role="toolbar" aria-label="Cell controls">
-          {running ? (
+          {/* Run stays put while a run is under way (it restarts with the code as it is now), and Stop
+              appears beside it: a click meant for Run can never land on Stop when a cell starts
+              running by itself as it scrolls into view. */}
+          <button
+            type="button"
+            onClick={runByLearner}
+            className="inline-flex items-center gap-1.5 rounded-lg bg-sky-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-800 dark:bg-sky-700 dark:hover:bg-sky-600"
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+            data-testid="run"
+          >
+            <span aria-hidden="true">▶</span> Run
+            <kbd className="hidden rounded bg-black/30 px-1 font-sans text-[0.7rem] font-medium sm:inline">Ctrl+Enter</kbd>
+          </button>
+          {running && (
             <button type="button" onClick={sim.stop} className={`${button} border-rose-400 text-rose-800 dark:border-rose-600 dark:text-rose-200`} data-testid="stop">
               <span aria-hidden="true">■</span> Stop
-            </button>
-          ) : (
-            <button
-              type="button"
-              onClick={run}
-              className="inline-flex items-center gap-1.5 rounded-lg bg-sky-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-800 dark:bg-sky-700 dark:hover:bg-sky-600"
-              aria-keyshortcuts="Control+Enter Meta+Enter"
-              data-testid="run"
-            >
-              <span aria-hidden="true">▶</span> Run
-              <kbd className="hidden rounded bg-black/30 px-1 font-sans text-[0.7rem] font-medium sm:inline">Ctrl+Enter</kbd>
             </button>
           )}
           <label className="flex items-center gap-1 text-sm text-slate-700 dark:text-slate-300">
@@ -208,7 +219,7 @@ export default function CellApp(props: CellProps) {
               readOnly={readOnly}
               marks={marks}
               onChange={setCode}
-              onRun={run}
+              onRun={runByLearner}
               label={`${cellLabel}, Python code${readOnly ? ' (read-only)' : ''}`}
               describedBy={keysId}
             />
