@@ -13,14 +13,17 @@ export const VERSION_KEYS: Record<string, [PythonVersion, Platform]> = {
   '3.14-wasm32': ['3.14', 'wasm32'],
 };
 
-export function corpusFiles(): string[] {
-  return readdirSync(join(CORPUS_DIR, 'corpus')).filter((f) => f.endsWith('.py')).sort();
+/** Our own corpora of programs the public one lacks, one folder per topic (see unseen/README.md). */
+export const UNSEEN_DIR = join(import.meta.dirname, 'unseen');
+
+export function corpusFiles(dir = CORPUS_DIR): string[] {
+  return readdirSync(join(dir, 'corpus')).filter((f) => f.endsWith('.py')).sort();
 }
 
-export function readProgram(file: string): string {
-  return readFileSync(join(CORPUS_DIR, 'corpus', file), 'utf8');
+export function readProgram(file: string, dir = CORPUS_DIR): string {
+  return readFileSync(join(dir, 'corpus', file), 'utf8');
 }
 
-export function expectedOutputs(): Record<string, Record<string, string>> {
-  return JSON.parse(readFileSync(join(CORPUS_DIR, 'expected.json'), 'utf8'));
+export function expectedOutputs(dir = CORPUS_DIR): Record<string, Record<string, string>> {
+  return JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
 }
