@@ -126,6 +126,19 @@ test('an instructor assigns a quiz by link and sees the class results', async ({
   await rows.first().getByRole('button', { name: /Ada Lovelace/ }).click();
   await expect(page.getByTestId('attempt-detail')).toContainText('print(x is y)');
   await expect(page.getByTestId('attempt-detail')).toContainText('Right answer');
+  // On a phone, the results with an attempt open still do not scroll sideways (the table scrolls in its own region).
+  await page.setViewportSize({ width: 360, height: 740 });
+  const wide = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const inScroller = (e: Element) => e.parentElement?.closest('[role="region"], pre') != null;
+    return [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > width + 0.5 && !inScroller(e))
+      .map((e) => `${e.tagName.toLowerCase()}${e.getAttribute('data-testid') ? `[${e.getAttribute('data-testid')}]` : ''}`)
+      .slice(0, 5);
+  });
+  expect(wide).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
   const download = page.waitForEvent('download');
   await page.getByTestId('download-csv').click();
   const csvPath = await (await download).path();

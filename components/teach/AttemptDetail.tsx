@@ -12,7 +12,7 @@ export function AttemptDetail({ detail, onClose }: { detail: AttemptDetailView; 
   return (
     <section className={ui.card} aria-labelledby="detail-heading" data-testid="attempt-detail">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h2 id="detail-heading" ref={heading} tabIndex={-1} className={`${ui.h2} outline-none`}>
+        <h2 id="detail-heading" ref={heading} tabIndex={-1} className={`${ui.h2} min-w-0 break-words outline-none`}>
           {a.displayName}{a.studentId ? ` (${a.studentId})` : ''}: {a.score === null ? 'not submitted' : `${Math.round(a.score * 100) / 100} / ${a.maxScore}`}
         </h2>
         <button type="button" className={quizButton.secondary} onClick={onClose}>Close</button>
@@ -31,11 +31,11 @@ export function AttemptDetail({ detail, onClose }: { detail: AttemptDetailView; 
                 ))}
               </pre>
             )}
-            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+            <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
               <dt className="text-slate-600 dark:text-slate-400">Answered</dt>
-              <dd className="font-mono">{q.yourAnswer || '(blank)'}</dd>
+              <dd className="font-mono break-words">{q.yourAnswer || '(blank)'}</dd>
               <dt className="text-slate-600 dark:text-slate-400">Right answer</dt>
-              <dd className="font-mono">{q.answerText}</dd>
+              <dd className="font-mono break-words">{q.answerText}</dd>
               <dt className="text-slate-600 dark:text-slate-400">Mark</dt>
               <dd className={q.correct ? 'font-semibold text-emerald-800 dark:text-emerald-300' : 'font-semibold text-rose-800 dark:text-rose-300'}>{q.correct ? 'Right' : q.score > 0 ? `Partly right (${percent(q.score)})` : 'Wrong'}</dd>
             </dl>

@@ -14,7 +14,7 @@ export function AttemptsTable({ attempts, onShow, selected }: { attempts: readon
   if (attempts.length === 0) return <p className="mt-3 text-slate-700 dark:text-slate-300" data-testid="no-attempts">No attempts yet. Share the learners’ link; attempts appear here as they start.</p>;
   const width = Math.max(...attempts.map((a) => a.marks.length));
   return (
-    <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Attempts table (scrolls sideways)">
+    <div className="relative mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Attempts table (scrolls sideways)">
       <table className="min-w-full divide-y divide-slate-200 dark:divide-slate-700" data-testid="attempts-table">
         <thead>
           <tr>

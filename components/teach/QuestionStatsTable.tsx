@@ -5,7 +5,7 @@ import { percent, ui } from './ui';
 export function QuestionStatsTable({ questions }: { questions: readonly ResultsQuestion[] }) {
   if (questions.length === 0) return <p className="mt-3 text-slate-700 dark:text-slate-300">Statistics appear after the first submission.</p>;
   return (
-    <div className="mt-3 overflow-x-auto">
+    <div className="relative mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Question statistics (scrolls sideways)">
       <table className="min-w-full divide-y divide-slate-200 dark:divide-slate-700" data-testid="question-stats">
         <thead>
           <tr>
