@@ -8,10 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { extractRunnables, valueProgram, type CheckedVersion } from '../lib/content/cells';
 import { DEFAULT_LESSONS_DIR } from '../lib/content/lessons';
 import { RECORDED_DIR, readRecording, type RecordedOutput } from '../lib/content/recorded';
+import { lastLine, pyodideInstalled, runPyodide } from './pyodide';
 
 const args = process.argv.slice(2);
 const all = args.includes('--all');
@@ -23,11 +23,6 @@ function nativePython(version: string): string | null {
   const dir = readdirSync(root).filter((d) => d.startsWith(version + '.')).sort().pop();
   const exe = dir ? path.join(root, dir, 'bin', 'python3') : null;
   return exe && existsSync(exe) ? exe : null;
-}
-
-function lastLine(text: string): string | null {
-  const lines = text.split('\n').map((l) => l.trimEnd()).filter(Boolean);
-  return lines.length ? lines[lines.length - 1] : null;
 }
 
 const work = mkdtempSync(path.join(tmpdir(), 'memlab-record-'));
@@ -48,28 +43,8 @@ function runNative(exe: string, source: string): RecordedOutput {
   return outputs[0];
 }
 
-type Pyodide = { runPython(src: string): unknown; setStdout(o: object): void; setStderr(o: object): void };
-let loadPyodide: ((o: { indexURL: string }) => Promise<Pyodide>) | null = null;
-const pyodideDir = path.join(process.cwd(), 'node_modules', 'pyodide');
-
-async function runPyodide(source: string): Promise<RecordedOutput> {
-  loadPyodide ??= (await import(pathToFileURL(path.join(pyodideDir, 'pyodide.mjs')).href)).loadPyodide;
-  const py = await loadPyodide!({ indexURL: pyodideDir + path.sep });
-  const out: Buffer[] = [];
-  py.setStdout({ write: (buf: Uint8Array) => { out.push(Buffer.from(buf)); return buf.length; } });
-  py.setStderr({ write: (buf: Uint8Array) => buf.length });
-  let error: string | null = null;
-  try {
-    py.runPython(source);
-  } catch (e) {
-    error = lastLine(String(e));
-  }
-  py.runPython('import sys; sys.stdout.flush()');
-  return { stdout: Buffer.concat(out).toString('utf8'), error };
-}
-
 async function record(version: CheckedVersion, source: string): Promise<RecordedOutput | null> {
-  if (version === '3.14-wasm32') return existsSync(pyodideDir) ? runPyodide(source) : null;
+  if (version === '3.14-wasm32') return pyodideInstalled() ? runPyodide(source) : null;
   const exe = nativePython(version);
   return exe ? runNative(exe, source) : null;
 }

@@ -91,3 +91,25 @@ export async function authorizeInstructor(request: Request, id: string | null, s
   const { db } = await getDb();
   return (await instructorMayView(db, id, secret.data)) ? null : failure(BAD_INSTRUCTOR_LINK, 404);
 }
+
+/**
+ * The checks every learner request passes before it touches the database, in this order: the
+ * per-address rate limit, a well-formed link, a valid body, then the per-browser limit for `action`.
+ */
+export async function admitLearner<S extends z.ZodType<{ browserToken: string }>>(
+  request: Request,
+  params: Promise<{ id: string }>,
+  schema: S,
+  action: 'start' | 'submit',
+): Promise<{ id: string; data: z.infer<S> } | { response: NextResponse }> {
+  const address = clientKey(request);
+  const { learnerPerAddress, learnerPerBrowser } = limiters();
+  if (!learnerPerAddress.take(address)) return { response: tooMany(learnerPerAddress, address) };
+  const id = await assignmentId(params);
+  if (!id) return { response: failure(BAD_LINK, 404) };
+  const body = await readJson(request, schema);
+  if ('response' in body) return body;
+  const browserKey = `${action}:${body.data.browserToken}`;
+  if (!learnerPerBrowser.take(browserKey)) return { response: tooMany(learnerPerBrowser, browserKey) };
+  return { id, data: body.data };
+}
