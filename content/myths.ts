@@ -149,7 +149,7 @@ export const MYTH_GROUPS: MythGroup[] = [
         id: 'C3',
         claim: 'A “small object optimization” embeds small objects inside the memory of larger ones.',
         verdict: 'wrong',
-        why: 'CPython has no such mechanism. What exists is compact ints and strings, inline instance values (3.11+) and the small-object allocator’s pools.',
+        why: 'CPython has no such mechanism. What exists is compact ints and strings, instance attribute values kept without a dict (3.11+; right after the object from 3.13) and the small-object allocator’s pools.',
         lesson: 'containers-and-their-sizes',
         section: 'no-object-is-embedded-inside-another',
       },

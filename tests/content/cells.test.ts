@@ -45,6 +45,8 @@ describe('lesson cells match real CPython', () => {
   it.each(values.map((v) => [`${v.value.lesson}: <Value expr="${v.value.expr}"> on ${v.value.version}`, v] as const))('%s', (_name, { value, recording }) => {
     const want = recording.values[value.key];
     expect(want, `no recording: ${RERECORD}`).toBeDefined();
+    // The page shows a <Value>'s output inline and fails to build when it raises.
+    expect(want.error, 'real CPython raised for this <Value> (missing setup?)').toBeNull();
     expect(simulate(valueProgram(value), value.version)).toEqual(want);
   });
 });
