@@ -49,7 +49,7 @@ async function createAssignment(page: Page): Promise<{ learnerLink: string; inst
   await expect(custom.getByTestId('custom-check-result')).toHaveText(/Learners must answer True/);
   await expect(page.getByTestId('create-assignment')).toHaveText(/2 questions per learner/);
   await page.getByTestId('create-assignment').click();
-  await expect(page.getByTestId('created')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('created')).toBeVisible({ timeout: 60_000 });
   const learnerLink = await page.getByTestId('learner-link').inputValue();
   const instructorLink = await page.getByTestId('instructor-link').inputValue();
   expect(learnerLink).toMatch(/\/a\/[A-Za-z0-9_-]+$/);
