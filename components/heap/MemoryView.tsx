@@ -3,7 +3,9 @@
 // arrows for every reference. Columns keep address order, so objects stay put while stepping.
 import type { ObjectView } from '@/lib/sim/trace/schema';
 import { Arrows } from './Arrows';
-import { ObjectCard } from './ObjectCard';
+import type { GcMark } from './gcPass';
+import { GcRefsLine, ObjectCard } from './ObjectCard';
+import { MAX_VIEW_REFS } from '@/lib/sim/trace/schema';
 import { idTail, placeObjects, visibleNames, unreachableObjects, type StepView } from './model';
 
 export function MemoryView({
@@ -14,6 +16,8 @@ export function MemoryView({
   startup,
   selected,
   onSelect,
+  gcMarks,
+  caption,
 }: {
   view: StepView;
   showStack: boolean;
@@ -22,9 +26,14 @@ export function MemoryView({
   startup: Set<number>;
   selected: number | null;
   onSelect(id: number): void;
+  /** While a GC pass is stepped through: gc_refs and state of each collected object. */
+  gcMarks?: Map<number, GcMark>;
+  /** Says which moment the diagram shows, when it is not the end of the step. */
+  caption?: string;
 }) {
   const columns = placeObjects(view, { includeStack: showStack, showDunders });
   const unreachable = showUnreachable ? unreachableObjects(view, startup) : [];
+  const untold = unreachable === null;
   const card = (o: ObjectView) => (
     <ObjectCard
       key={o.id}
@@ -34,13 +43,19 @@ export function MemoryView({
       changed={view.changed.has(o.id)}
       selected={selected === o.id}
       onSelect={onSelect}
+      gc={gcMarks?.get(o.id)}
     />
   );
 
   return (
-    <div className="overflow-x-auto" data-testid="memory-view" tabIndex={0} role="region" aria-label="Memory diagram (scrolls sideways)">
+    <div className="relative overflow-x-auto" data-testid="memory-view" tabIndex={0} role="region" aria-label="Memory diagram (scrolls sideways)">
+      {caption && (
+        <p className="px-3 pt-2 text-xs font-medium text-orange-900 dark:text-orange-200" data-testid="diagram-caption">
+          {caption}
+        </p>
+      )}
       <div className="relative flex min-w-max items-start gap-7 p-3 @lg:gap-10">
-        <Arrows deps={[view, showStack, showUnreachable, showDunders]} highlight={selected} />
+        <Arrows deps={[view, showStack, showUnreachable, showDunders, gcMarks]} highlight={selected} />
         <div className="flex w-28 shrink-0 flex-col gap-3 @lg:w-44">
           <ColumnTitle>Frames</ColumnTitle>
           {view.frames.map((f, fi) => (
@@ -84,7 +99,15 @@ export function MemoryView({
               {column.map((p) => card(view.objects.get(p.id)!))}
             </div>
           ))}
-          {unreachable.length > 0 && (
+          {untold && (
+            <div className="flex w-44 shrink-0 flex-col gap-3 @lg:w-52">
+              <ColumnTitle>No name reaches these</ColumnTitle>
+              <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="unreachable-untold">
+                Not shown: a container here holds more than {MAX_VIEW_REFS} references, more than the trace follows.
+              </p>
+            </div>
+          )}
+          {unreachable && unreachable.length > 0 && (
             <div className="flex w-44 shrink-0 flex-col gap-3 opacity-80 @lg:w-52">
               <ColumnTitle>No name reaches these</ColumnTitle>
               {unreachable.slice(0, 40).map(card)}
@@ -95,12 +118,18 @@ export function MemoryView({
           <div className="flex w-44 shrink-0 flex-col gap-3 @lg:w-52" data-testid="freed">
             <ColumnTitle>Freed at this step</ColumnTitle>
             {view.freed.map(({ view: o, by }) => (
-              <div key={o.id} className="memlab-freed relative rounded-xl border border-dashed border-slate-400 px-2.5 py-1.5 text-xs text-slate-700 dark:border-slate-500 dark:text-slate-300">
+              // a freed object the GC pass being stepped through examined stays at full strength (read, not faded)
+              <div key={o.id} className={`${gcMarks?.has(o.id) ? '' : 'memlab-freed '}relative rounded-xl border border-dashed border-slate-400 px-2.5 py-1.5 text-xs text-slate-700 dark:border-slate-500 dark:text-slate-300`}>
                 <p className="font-mono">
                   <span className="font-bold">{o.type}</span> {idTail(o.id)}
                 </p>
                 <p className="truncate font-mono">{o.repr}</p>
                 <p className="mt-0.5 font-semibold">{by === 'gc' ? 'collected by the GC (unreachable cycle)' : 'refcount reached 0'}</p>
+                {gcMarks?.get(o.id) && (
+                  <span className="-mx-2.5 -mb-1.5 mt-1 block" data-obj-freed={o.id}>
+                    <GcRefsLine gc={gcMarks.get(o.id)!} />
+                  </span>
+                )}
               </div>
             ))}
           </div>

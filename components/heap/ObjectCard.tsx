@@ -1,6 +1,7 @@
 'use client';
 // One heap object: type, id tail, short repr, refcount (with its change), size, badges, slots.
 import type { ObjectView } from '@/lib/sim/trace/schema';
+import type { GcMark } from './gcPass';
 import { badges, drawnRefs, idTail } from './model';
 
 const BADGE_COLOURS: Record<string, string> = {
@@ -19,6 +20,7 @@ export function ObjectCard({
   changed,
   selected,
   onSelect,
+  gc,
 }: {
   o: ObjectView;
   previousRc: number | undefined;
@@ -26,6 +28,8 @@ export function ObjectCard({
   changed: boolean;
   selected: boolean;
   onSelect(id: number): void;
+  /** While a GC pass is stepped through: this object's gc_refs and state at the current phase. */
+  gc?: GcMark;
 }) {
   const rcMoved = previousRc !== undefined && previousRc !== o.rc;
   const ring = selected
@@ -42,7 +46,8 @@ export function ObjectCard({
       data-testid="heap-object"
       aria-pressed={selected}
       onClick={() => onSelect(o.id)}
-      className={`relative block w-full min-w-0 rounded-xl border border-slate-300 bg-white text-left shadow-sm transition-shadow hover:border-sky-500 dark:border-slate-600 dark:bg-slate-900 ${ring}`}
+      data-unreachable={gc?.unreachable !== undefined ? String(gc.unreachable) : undefined}
+      className={`relative block w-full min-w-0 rounded-xl border ${gc?.unreachable ? 'border-2 border-dashed border-rose-600 dark:border-rose-400' : 'border-slate-300 dark:border-slate-600'} bg-white text-left shadow-sm transition-shadow hover:border-sky-500 dark:bg-slate-900 ${ring}`}
     >
       <span className="flex items-baseline justify-between gap-2 border-b border-slate-200 px-2.5 py-1 dark:border-slate-700">
         <span className="truncate font-mono text-xs font-bold text-sky-800 dark:text-sky-300">{o.type}</span>
@@ -55,7 +60,7 @@ export function ObjectCard({
       </span>
       {o.refs && o.refs.length > 0 && drawnRefs(o).length === 0 && (
         <span className="mx-2.5 mt-0.5 block text-[0.7rem] text-slate-600 dark:text-slate-400">
-          holds {o.refs.length} reference{o.refs.length === 1 ? '' : 's'} (not drawn)
+          holds {o.refs.length + (o.refsMore ?? 0)} reference{o.refs.length + (o.refsMore ?? 0) === 1 ? '' : 's'} (not drawn)
         </span>
       )}
       {drawnRefs(o).length > 0 && (
@@ -91,6 +96,30 @@ export function ObjectCard({
           </span>
         ))}
       </span>
+      {gc && <GcRefsLine gc={gc} />}
     </button>
+  );
+}
+
+/** gc_refs at the current phase of a stepped GC pass, on a card (live or freed). */
+export function GcRefsLine({ gc }: { gc: GcMark }) {
+  return (
+    <span
+      className={`flex flex-wrap items-center gap-x-2 border-t border-orange-200 px-2.5 py-1 text-xs dark:border-orange-900 ${gc.unreachable ? 'bg-rose-50 text-rose-950 dark:bg-rose-950/50 dark:text-rose-100' : 'bg-orange-50 text-orange-950 dark:bg-orange-950/40 dark:text-orange-100'}`}
+      data-testid="object-gc-refs"
+      data-gc-refs={gc.refs}
+    >
+      <span className="tabular-nums">
+        gc_refs{' '}
+        {gc.before !== undefined ? (
+          <>
+            <span className="line-through opacity-70">{gc.before}</span> → <strong>{gc.refs}</strong>
+          </>
+        ) : (
+          <strong>{gc.refs}</strong>
+        )}
+      </span>
+      <span className={gc.unreachable ? 'font-semibold' : ''}>{gc.unreachable ? '✕ unreachable' : gc.status}</span>
+    </span>
   );
 }

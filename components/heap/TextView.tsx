@@ -2,6 +2,7 @@
 // The same state as the diagram, in words: for screen readers and for copying. A short summary
 // of each step is announced politely; the full listing sits below it.
 import type { ObjectView } from '@/lib/sim/trace/schema';
+import { GC_PHASES, gcRefsAt, rowStatus, shownRows, subtractedFrom, type GcPassView } from './gcPass';
 import { describeEvent, idTail, placeObjects, visibleNames, type StepView } from './model';
 import { recordedReferrers, referrerLabel } from './referrers';
 
@@ -21,11 +22,21 @@ export function stepSummary(view: StepView, count: number): string {
   return `Step ${view.index + 1} of ${count}, line ${view.step.line}. ${words.length === 0 ? 'No memory changes.' : `${shown}${more}.`}`;
 }
 
-export function TextView({ view, showStack, showDunders }: { view: StepView; showStack: boolean; showDunders: boolean }) {
+/** The GC pass being stepped through, for its text form. */
+export interface GcTextState {
+  pass: GcPassView;
+  phase: number;
+  objects: Map<number, ObjectView>;
+  startup: Set<number>;
+  showStartup: boolean;
+}
+
+export function TextView({ view, showStack, showDunders, gc }: { view: StepView; showStack: boolean; showDunders: boolean; gc?: GcTextState }) {
   const placed = placeObjects(view, { includeStack: showStack, showDunders }).flat();
   const freedViews = new Map(view.freed.map((f) => [f.view.id, f.view]));
   return (
     <div className="space-y-3 text-sm text-slate-800 dark:text-slate-200" data-testid="text-view">
+      {gc && <GcText gc={gc} />}
       {view.frames.map((f, i) => (
         <div key={i}>
           <h4 className="font-semibold">{f.name === '<module>' ? 'Module globals' : `Frame ${f.name}()`} (line {f.line})</h4>
@@ -51,7 +62,7 @@ export function TextView({ view, showStack, showDunders }: { view: StepView; sho
             return (
               <li key={id} data-testid="text-object" data-rc={o.rc} data-obj-text={id}>
                 {objectLine(o)}
-                {o.refs && o.refs.length > 0 && `; holds ${o.refs.map(idTail).join(', ')}`}
+                {o.refs && o.refs.length > 0 && `; holds ${o.refs.map(idTail).join(', ')}${o.refsMore ? ` and ${o.refsMore} more` : ''}`}
                 {referrers && `; held by ${referrers.map(referrerLabel).join(', ')} (${referrers.length} in all)`}
               </li>
             );
@@ -80,6 +91,37 @@ export function TextView({ view, showStack, showDunders }: { view: StepView; sho
           </ol>
         </div>
       )}
+    </div>
+  );
+}
+
+/** The stepped GC pass in words: the phase, then each listed object's gc_refs and state. */
+function GcText({ gc }: { gc: GcTextState }) {
+  const { pass, phase } = gc;
+  const p = GC_PHASES[phase];
+  const name = (id: number) => {
+    const o = gc.objects.get(id);
+    return o ? `${o.type} ${idTail(id)}` : `object ${idTail(id)}`;
+  };
+  const rows = shownRows(pass, gc.startup, gc.showStartup);
+  return (
+    <div data-testid="gc-text">
+      <h4 className="font-semibold">
+        Garbage collection, phase {phase + 1} of {GC_PHASES.length}: {p.title}
+      </h4>
+      <p>{p.explanation}</p>
+      <ul className="ml-4 list-disc font-mono text-xs">
+        {rows.map((r) => (
+          <li key={r.id} data-testid="gc-text-row" data-obj-gc-text={r.id} data-gc-refs={gcRefsAt(r, phase)}>
+            {r.type} {idTail(r.id)}: gc_refs {phase === 0 ? r.copied : `${r.copied} after copy, ${r.subtracted} after subtract`}
+            {phase === 1 && subtractedFrom(r) > 0 && ` (${subtractedFrom(r)} internal reference${subtractedFrom(r) === 1 ? '' : 's'})`}; {rowStatus(r, phase)}
+          </li>
+        ))}
+      </ul>
+      {phase === 1 && pass.edges.length > 0 && (
+        <p className="font-mono text-xs">Internal references subtracted: {pass.edges.map(([from, to]) => `${name(from)} → ${name(to)}`).join(', ')}.</p>
+      )}
+      {pass.more > 0 && <p className="text-xs">And {pass.more} more collected objects the trace does not list.</p>}
     </div>
   );
 }

@@ -1,10 +1,12 @@
 'use client';
 // Stepping through a trace: controls, the diagram, the selected object's referrers, the events of
 // the step in words, and the text view. Reads the trace only.
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Trace } from '@/lib/sim/trace/schema';
+import { gcMarks, gcPasses, GC_PHASES } from './gcPass';
+import { GcStepper, type GcPosition } from './GcStepper';
 import { MemoryView } from './MemoryView';
-import { describeEvent, idTail, startupObjects, stepView } from './model';
+import { describeEvent, idTail, startupObjects, startupObjectsAt, stepStartView, stepView } from './model';
 import { recordedReferrers, referrerLabel } from './referrers';
 import { StepControls } from './StepControls';
 import { stepSummary, TextView } from './TextView';
@@ -14,13 +16,26 @@ export function TraceExplorer({ trace, step, onStep, stale }: { trace: Trace; st
   const [showUnreachable, setShowUnreachable] = useState(true);
   const [showDunders, setShowDunders] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
+  // The GC pass being stepped through belongs to one step: moving to another step closes it.
+  const [gc, setGc] = useState<(GcPosition & { step: number; trace: Trace }) | null>(null);
+  const [gcShowStartup, setGcShowStartup] = useState(false);
+  const gcPanelId = useId();
   const count = trace.steps.length;
   const startup = useMemo(() => startupObjects(trace), [trace]);
   const view = useMemo(() => (count > 0 ? stepView(trace, step) : null), [trace, step, count]);
+  const passes = useMemo(() => (view ? gcPasses(view.events) : []), [view]);
+  const gcAt = gc && gc.step === step && gc.trace === trace && gc.pass < passes.length ? gc : null;
+  const startView = useMemo(() => (gcAt && count > 0 ? stepStartView(trace, step) : null), [gcAt, trace, step, count]);
+  const gcStartup = useMemo(() => (gcAt ? startupObjectsAt(trace, step, startup) : startup), [gcAt, trace, step, startup]);
 
   if (!view) return <p className="p-4 text-sm text-slate-600 dark:text-slate-400">The program finished before its first step.</p>;
 
   const freedViews = new Map(view.freed.map((f) => [f.view.id, f.view]));
+  // Before marking, the diagram shows the heap as the step began (what the collection started from).
+  const gcBefore = gcAt !== null && startView !== null && gcAt.phase < GC_PHASES.length - 1;
+  const marks = gcAt ? gcMarks(passes[gcAt.pass], gcAt.phase) : undefined;
+  const diagram = gcBefore ? startView : view;
+  const namedObjects = gcAt ? new Map([...(startView?.objects ?? []), ...freedViews, ...view.objects]) : view.objects;
   const selectedObject = selected !== null ? view.objects.get(selected) : undefined;
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
@@ -60,7 +75,46 @@ export function TraceExplorer({ trace, step, onStep, stale }: { trace: Trace; st
         </p>
       </div>
 
-      <MemoryView view={view} showStack={showStack} showUnreachable={showUnreachable} showDunders={showDunders} startup={startup} selected={selected} onSelect={(id) => setSelected(id === selected ? null : id)} />
+      {passes.length > 0 && (
+        <div className="mx-3 mt-3">
+          <button
+            type="button"
+            onClick={() => setGc(gcAt ? null : { step, trace, pass: 0, phase: 0 })}
+            aria-expanded={gcAt !== null}
+            aria-controls={gcAt ? gcPanelId : undefined}
+            className="rounded-md border border-orange-400 bg-orange-50 px-2.5 py-1 text-sm font-medium text-orange-950 hover:bg-orange-100 dark:border-orange-700 dark:bg-orange-950/40 dark:text-orange-100 dark:hover:bg-orange-900/50"
+            data-testid="gc-step-through"
+          >
+            Step through this GC pass{passes.length > 1 ? `es (${passes.length})` : ''}
+          </button>
+        </div>
+      )}
+      {gcAt && (
+        <div className="mt-3">
+          <GcStepper
+            id={gcPanelId}
+            passes={passes}
+            position={gcAt}
+            onPosition={(p) => setGc({ ...gcAt, ...p })}
+            objects={namedObjects}
+            startup={gcStartup}
+            showStartup={gcShowStartup}
+            onShowStartup={setGcShowStartup}
+          />
+        </div>
+      )}
+
+      <MemoryView
+        view={diagram}
+        showStack={showStack}
+        showUnreachable={showUnreachable}
+        showDunders={showDunders}
+        startup={startup}
+        selected={selected}
+        onSelect={(id) => setSelected(id === selected ? null : id)}
+        gcMarks={marks}
+        caption={gcAt ? (gcBefore ? 'The heap as this line began, before the collection ran' : 'The heap after this line ran: what the collection freed is on the right') : undefined}
+      />
 
       {selectedObject && (
         <section aria-label="Referrers" className="mx-3 mb-3 rounded-xl border border-sky-300 bg-sky-50 p-3 text-sm dark:border-sky-800 dark:bg-sky-950/40" data-testid="referrers">
@@ -92,7 +146,7 @@ export function TraceExplorer({ trace, step, onStep, stale }: { trace: Trace; st
       <details className="mx-3 mb-3 rounded-xl border border-slate-200 dark:border-slate-700" data-testid="text-view-toggle">
         <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-800 dark:text-slate-200">Text view of this step</summary>
         <div className="border-t border-slate-200 p-3 dark:border-slate-700">
-          <TextView view={view} showStack={showStack} showDunders={showDunders} />
+          <TextView view={view} showStack={showStack} showDunders={showDunders} gc={gcAt ? { pass: passes[gcAt.pass], phase: gcAt.phase, objects: namedObjects, startup: gcStartup, showStartup: gcShowStartup } : undefined} />
         </div>
       </details>
     </div>

@@ -86,6 +86,25 @@ export function stepView(trace: Trace, n: number): StepView {
   return { index: n, step, frames: framesOfStep(trace, n), objects, allocated, changed, previousRc, freed, events };
 }
 
+/**
+ * The heap as step n began (the end of step n-1), with step n's frames position: what a collection
+ * during step n started from, for objects that existed before the step. Nothing is marked as changed.
+ */
+export function stepStartView(trace: Trace, n: number): StepView {
+  const at = Math.max(0, n - 1);
+  return {
+    index: n,
+    step: trace.steps[n],
+    frames: framesOfStep(trace, at),
+    objects: heapAt(trace, at),
+    allocated: new Set(),
+    changed: new Set(),
+    previousRc: new Map(),
+    freed: [],
+    events: [],
+  };
+}
+
 /** "0x…3a0": enough of the address to tell objects apart, as id() would show it in hex. */
 export function idTail(id: number): string {
   const hex = id.toString(16);
@@ -172,6 +191,20 @@ export function startupObjects(trace: Trace): Set<number> {
   return new Set(first ? first.objects.map((o) => o.id) : []);
 }
 
+/**
+ * The start-up objects still alive as themselves at step n: an id allocated again since the start
+ * (a start-up object freed, its address reused by the program) is the program's object now.
+ */
+export function startupObjectsAt(trace: Trace, n: number, startup: Set<number>): Set<number> {
+  const end = trace.steps[n]?.ev ?? trace.events.length;
+  const reused = new Set<number>();
+  for (let i = 0; i < end; i++) {
+    const e = trace.events[i];
+    if (Array.isArray(e) && e[0] === 'a' && startup.has(e[1])) reused.add(e[1]);
+  }
+  return reused.size === 0 ? startup : new Set([...startup].filter((id) => !reused.has(id)));
+}
+
 /** Every object reachable from any frame's names or value stack, following every reference. */
 export function reachableFromFrames(view: StepView): Set<number> {
   const seen = new Set<number>();
@@ -189,12 +222,27 @@ export function reachableFromFrames(view: StepView): Set<number> {
 /**
  * Objects the program created that nothing in any frame reaches, even indirectly: garbage in a
  * reference cycle waiting for the collector, or objects only the runtime's own tables hold.
- * Start-up objects (builtins, caches) and immortal ones are left out.
+ * Start-up objects (builtins, caches) and immortal ones are left out. Null when it cannot be told:
+ * a reached container too big for the trace to list all its references may reach any of them.
  */
-export function unreachableObjects(view: StepView, startup: Set<number>): ObjectView[] {
+export function unreachableObjects(view: StepView, startup: Set<number>): ObjectView[] | null {
   const reached = reachableFromFrames(view);
+  for (const id of reached) if (view.objects.get(id)?.refsMore) return null;
   return [...view.objects.values()].filter((o) => !reached.has(o.id) && !startup.has(o.id) && !o.flags.includes('i')).sort((a, b) => a.id - b.id);
 }
+
+/** The simulator's GC phase names (gc.ts), in words for the event list. */
+const GC_PHASE_WORDS: Record<string, string> = {
+  start: 'collection starts',
+  copy: 'refcounts copied into gc_refs',
+  subtract: 'internal references subtracted from gc_refs',
+  unreachable: 'reachable objects marked; unreachable ones found',
+  weakrefs: 'weak references to unreachable objects cleared',
+  finalize: 'finalizers of unreachable objects run',
+  resurrected: 'objects resurrected by a finalizer kept',
+  clear: 'references between unreachable objects broken',
+  done: 'collection done',
+};
 
 /** One trace event in plain words, e.g. "x bound: refcount of list 0x…a0 2 → 3". */
 export function describeEvent(e: StepEvent, objects: Map<number, ObjectView>, freedViews: Map<number, ObjectView>): string {
@@ -210,7 +258,7 @@ export function describeEvent(e: StepEvent, objects: Map<number, ObjectView>, fr
     case 'free':
       return e.by === 'gc' ? `${name(e.id)} freed by the garbage collector` : `${name(e.id)} freed: its refcount reached 0`;
     case 'gc':
-      return `garbage collector: ${e.phase}${e.gen !== undefined ? ` (generation ${e.gen})` : ''}${e.n !== undefined ? `, ${e.n} objects` : ''}`;
+      return `garbage collector: ${GC_PHASE_WORDS[e.phase] ?? e.phase}${e.gen !== undefined ? ` (generation ${e.gen})` : ''}${e.n !== undefined ? `, ${e.n} objects` : ''}`;
     case 'finalize':
       return `__del__ of ${name(e.id)} runs`;
     case 'weakref-callback':
@@ -221,6 +269,8 @@ export function describeEvent(e: StepEvent, objects: Map<number, ObjectView>, fr
       return `${name(e.id)} interned`;
     case 'budget':
       return e.message;
+    case 'exit':
+      return 'the program is over: the interpreter shuts down and finalizes what is still alive';
     case 'error':
       return `exception: ${e.text}`;
   }

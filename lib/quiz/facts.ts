@@ -21,7 +21,10 @@ export interface RunFacts {
   readonly error: string | null;
   /** Output text written while each line (of the innermost frame) ran, in order. */
   readonly printedAt: ReadonlyMap<number, readonly string[]>;
+  /** Objects freed while the program ran. */
   readonly freed: readonly FreedObject[];
+  /** Objects freed while the interpreter shut down after it (`python file.py` finalizes what is left). */
+  readonly freedAtExit: readonly FreedObject[];
 }
 
 /** Splits the output events of each line into printed lines (print writes text then end). */
@@ -35,6 +38,7 @@ function splitPrinted(chunks: readonly string[]): string[] {
 export function factsFromTrace(trace: Trace): RunFacts {
   const chunksAt = new Map<number, string[]>();
   const freed: FreedObject[] = [];
+  const freedAtExit: FreedObject[] = [];
   const lastView = new Map<number, { type: string; repr: string }>();
   const remember = (views: readonly { id: number; type: string; repr: string }[]) => {
     for (const v of views) lastView.set(v.id, { type: v.type, repr: v.repr });
@@ -45,6 +49,7 @@ export function factsFromTrace(trace: Trace): RunFacts {
   const snapshotAt = new Map(trace.snapshots.map((snap) => [snap.step, snap]));
   // Inside a collection (between its 'start' and 'done' events) every free is the collector's doing.
   let collecting = 0;
+  let exiting = false;
   for (let s = 0; s < steps.length; s++) {
     const step = steps[s];
     if (step.frames) frames = step.frames;
@@ -64,11 +69,13 @@ export function factsFromTrace(trace: Trace): RunFacts {
         } else if (event[0] === 'f') {
           const view = lastView.get(event[1]);
           const by = event[2] === 'gc' ? 'gc' : 'refcount';
-          freed.push({
+          (exiting ? freedAtExit : freed).push({
             line: outerLine, type: view?.type ?? '?', repr: view?.repr ?? '?', by,
             inCollection: by === 'gc' || collecting > 0,
           });
         }
+      } else if (event.k === 'exit') {
+        exiting = true;
       } else if (event.k === 'gc') {
         if (event.phase === 'start') collecting++;
         else if (event.phase === 'done') collecting = Math.max(0, collecting - 1);
@@ -81,5 +88,5 @@ export function factsFromTrace(trace: Trace): RunFacts {
   }
   const printedAt = new Map<number, string[]>();
   for (const [line, chunks] of chunksAt) printedAt.set(line, splitPrinted(chunks));
-  return { stdout: trace.stdout, error: trace.error, printedAt, freed };
+  return { stdout: trace.stdout, error: trace.error, printedAt, freed, freedAtExit };
 }

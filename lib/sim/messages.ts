@@ -32,12 +32,17 @@ export const UNSUPPORTED = {
   'U023-assert': 'assert statements',
   'U024-too-deep': 'code nested this deeply',
   'U025-string-escape': 'this string escape',
+  'U026-multiple-inheritance': 'multiple inheritance (a class with more than one base)',
+  /** A real built-in the simulator does not provide (the detail names it). */
+  'U027-builtin': 'this built-in',
+  /** A real attribute of a built-in type the simulator does not provide (the detail names it). */
+  'U028-attribute': 'this attribute of a built-in type',
 } as const;
 
 export type UnsupportedCode = keyof typeof UNSUPPORTED;
 
-export function unsupported(code: UnsupportedCode, loc: SourceLocation): Unsupported {
-  return new Unsupported(code, `not supported yet: ${UNSUPPORTED[code]}`, loc);
+export function unsupported(code: UnsupportedCode, loc: SourceLocation, what?: string): Unsupported {
+  return new Unsupported(code, `not supported yet: ${what ?? UNSUPPORTED[code]}`, loc);
 }
 
 /** CPython's compile-time error texts that we reproduce exactly. */

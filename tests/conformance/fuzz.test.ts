@@ -54,7 +54,7 @@ describe('fuzz: generated programs', () => {
 });
 
 describe('fuzz: mutated corpus programs', () => {
-  const sources = corpusFiles().map(readProgram);
+  const sources = corpusFiles().map((f) => readProgram(f));
   const mutation = fc.record({
     file: fc.nat({ max: sources.length - 1 }),
     kind: fc.constantFrom('dropLine', 'dupLine', 'swapLines', 'truncate', 'replaceChar'),

@@ -1,7 +1,7 @@
 // The memory view's model reads a trace; this fixture is a small hand-written trace in the schema
 // of lib/sim/trace/schema.ts (test data for the view, not simulator output).
 import { describe, expect, it } from 'vitest';
-import { badges, decodeEvent, describeEvent, drawnRefs, eventsInto, idTail, placeObjects, stepView, unreachableObjects } from '@/components/heap/model';
+import { badges, decodeEvent, describeEvent, drawnRefs, eventsInto, idTail, placeObjects, startupObjectsAt, stepStartView, stepView, unreachableObjects } from '@/components/heap/model';
 import { recordedReferrers, referrerLabel } from '@/components/heap/referrers';
 import { list1, list2, one, tmp, trace } from './fixture';
 
@@ -53,8 +53,16 @@ describe('placeObjects', () => {
   it('finds objects nothing in any frame reaches, except start-up ones', () => {
     const v = stepView(trace, 1);
     const orphan = { ...v, frames: [{ ...v.frames[0], stack: [] }] };
-    expect(unreachableObjects(orphan, new Set()).map((o) => o.id)).toEqual([0x300]);
+    expect(unreachableObjects(orphan, new Set())?.map((o) => o.id)).toEqual([0x300]);
     expect(unreachableObjects(orphan, new Set([0x300]))).toEqual([]);
+  });
+
+  it('cannot tell when a reached container lists only part of its references', () => {
+    const v = stepView(trace, 1);
+    const orphan = { ...v, frames: [{ ...v.frames[0], stack: [] }] };
+    const holder = [...orphan.objects.values()].find((o) => o.id !== 0x300)!;
+    const partial = { ...orphan, objects: new Map([...orphan.objects].map(([id, o]) => [id, id === holder.id ? { ...o, refsMore: 1 } : o])) };
+    expect(unreachableObjects(partial, new Set())).toBeNull();
   });
 });
 
@@ -94,5 +102,21 @@ describe('drawnRefs', () => {
     expect(drawnRefs(list1)).toEqual([0x1000]);
     expect(drawnRefs({ ...list1, type: 'module' })).toEqual([]);
     expect(drawnRefs({ ...list1, refs: Array.from({ length: 100 }, (_, i) => i) })).toEqual([]);
+  });
+});
+
+describe('start-up objects and the start of a step', () => {
+  it('drops a start-up id once the program allocates at that address again', () => {
+    const startup = new Set([0x1000, 0x2a0]);
+    // the fixture allocates 0x2a0 during step 0's run-up: from step 1 on it is the program's list
+    expect(startupObjectsAt(trace, 0, startup)).toEqual(startup);
+    expect(startupObjectsAt(trace, 1, startup)).toEqual(new Set([0x1000]));
+  });
+
+  it('shows the heap as a step began, with nothing marked as changed', () => {
+    const v = stepStartView(trace, 2);
+    expect(v.objects.get(0x2a0)?.rc).toBe(1);
+    expect(v.objects.has(0x300)).toBe(true);
+    expect(v.changed.size + v.allocated.size + v.freed.length + v.events.length).toBe(0);
   });
 });

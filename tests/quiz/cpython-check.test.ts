@@ -90,7 +90,7 @@ describe('quiz variants agree with real CPython', () => {
     }, 600_000);
   }
   it('reports what could not be checked', () => {
-    console.log(`[quiz vs CPython] not installed (skipped): ${skipped.join(', ') || 'none'}; 3.14-wasm32 needs Pyodide and is not checked here`);
+    console.log(`[quiz vs CPython] not installed (skipped): ${skipped.join(', ') || 'none'}; 3.14-wasm32 is checked against a Pyodide recording in wasm32-check.test.ts`);
     expect(versions.length + skipped.length).toBe(Object.keys(INTERPRETERS).length);
   });
 });

@@ -16,6 +16,8 @@ import type { FreeListCapacities, Profile } from '../versions/profile';
 import { dictKeysTableBytes } from '../objects/layout/dict';
 import { sizeofInt } from '../objects/layout/scalars';
 import { sizeofTuple } from '../objects/layout/sequences';
+import { sizeofFloat } from '../objects/layout/scalars';
+import { startupFreeLists } from './startup-freelists';
 
 // ============================================================================================
 // Statistics
@@ -719,6 +721,8 @@ export interface AllocatorOptions {
    * program's feet. Default 1; 0 models an empty heap.
    */
   readonly residentBlocksPerSizeClass?: number;
+  /** Start with the measured start-up free lists (default: unless the heap is modelled empty, resident 0). */
+  readonly startupFreeLists?: boolean;
 }
 
 /** The memory model of one interpreter: pymalloc (64-bit) or malloc only (wasm32), plus free lists. */
@@ -742,6 +746,18 @@ export class Allocator {
       const classes = profile.allocator.smallRequestThreshold / profile.allocator.alignment;
       for (let r = 0; r < resident; r++) for (let c = 1; c <= classes; c++) this.pymalloc.alloc(c * profile.allocator.alignment);
     }
+    if (options.startupFreeLists ?? resident > 0) this.parkStartupObjects();
+  }
+
+  /** Floats the interpreter's start-up left on the free list (heap/startup-freelists.ts). */
+  private parkStartupObjects(): void {
+    const bytes = sizeofFloat(this.profile);
+    const list = this.freeListOf('float', bytes);
+    if (!list) return;
+    const parked: ParkedBlock[] = [];
+    const n = Math.min(list.capacity, startupFreeLists(this.profile.id).float);
+    for (let i = 0; i < n; i++) parked.push({ address: this.rawAlloc(bytes), headerOffset: 0, bytes });
+    if (parked.length > 0) this.freeLists.set(list.name, parked);
   }
 
   /**

@@ -7,10 +7,26 @@
 // The collector needs no roots: it reads refcounts and each type's traverse.
 
 import type { PyObj } from '../objects/object';
+import type { GcRow } from '../trace/schema';
 import type { Runtime } from '../vm/runtime';
 import { decref, incref } from './refcount';
 
 export const DEBUG_SAVEALL = 32;
+
+/** How many collected objects a traced pass lists by id (the rest are counted): enough for a lesson's objects. */
+export const GC_TRACE_LISTED = 40;
+
+/** What findUnreachable notes while tracing, for the pass's phase events (see schema.ts GcEvent). */
+interface PassNotes {
+  /** gc_refs after update_refs (the refcount copy). */
+  copied: Map<PyObj, number>;
+  /** gc_refs after subtract_refs. */
+  subtracted: Map<PyObj, number>;
+  /** Every internal reference subtract_refs visited: [from, to]. */
+  edges: [PyObj, PyObj][];
+  /** Objects whose gc_refs was 0 after subtract_refs but that move_unreachable reached from a reachable one. */
+  rescued: Set<PyObj>;
+}
 
 /** _PyObject_GC_MAY_BE_TRACKED */
 export function mayBeTracked(rt: Runtime, o: PyObj): boolean {
@@ -35,8 +51,18 @@ export class GcState {
   /** An automatic collection is due (run at the next instruction boundary). */
   pending = false;
   debug = 0;
+  /**
+   * Objects start-up froze that the simulator does not create (3.12.1: static types' tuples):
+   * counted by gc.get_freeze_count() until unfreeze() moves them out.
+   */
+  startupFrozen: number;
   longLivedPending = 0;
   longLivedTotal = 0;
+  /**
+   * Traced runs only: the objects already tracked when the traced program tracked its first one
+   * (the interpreter's start-up objects), so a traced pass can list the program's own objects first.
+   */
+  private startupTracked: WeakSet<PyObj> | null = null;
   readonly stats: GcStats[] = [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 }));
   /** gc.garbage and gc.callbacks (lists created with the gc module). */
   garbage: PyObj | null = null;
@@ -44,6 +70,7 @@ export class GcState {
 
   constructor(private readonly rt: Runtime) {
     this.thresholds = [...rt.profile.gc.thresholds];
+    this.startupFrozen = rt.profile.gc.initialFreezeCount;
   }
 
   /** A GC object was allocated (gc_alloc / _PyObject_GC_Link): count it and maybe schedule a collection. */
@@ -64,6 +91,7 @@ export class GcState {
 
   track(o: PyObj): void {
     if (o.tracked) return;
+    if (this.rt.tracing && !this.startupTracked) this.startupTracked = new WeakSet(this.gens.flatMap((g) => [...g]));
     o.tracked = true;
     o.gen = 0;
     this.gens[0].add(o);
@@ -166,8 +194,7 @@ export class GcState {
         this.gens[i].clear();
       }
       const oldIndex = generation < 2 ? generation + 1 : 2;
-      const unreachable = this.findUnreachable(young);
-      if (rt.tracing) rt.trace.event({ k: 'gc', phase: 'unreachable', gen: generation, n: unreachable.length });
+      const unreachable = this.findUnreachable(young, generation);
       // untrack atomic tuples (and dicts in full collections, <= 3.13)
       this.untrackAtomic(young, generation === 2);
       // survivors move to the next generation
@@ -187,7 +214,7 @@ export class GcState {
       st.collections++;
       st.collected += collected;
       st.uncollectable += uncollectable;
-      if (rt.tracing) rt.trace.event({ k: 'gc', phase: 'done', gen: generation, n: collected });
+      if (rt.tracing) rt.trace.event({ k: 'gc', phase: 'done', gen: generation, n: collected, ids: listedFreed(unreachable) });
       if (generation === 2 && rt.profile.gc.fullCollectionClearsFreeLists) rt.clearFreeLists();
       return [collected, uncollectable];
     }
@@ -197,7 +224,7 @@ export class GcState {
   private increment(_reason: string): [number, number] {
     this.count[0] = 0;
     const young = this.gens[0];
-    const unreachable = this.findUnreachable(young);
+    const unreachable = this.findUnreachable(young, 1);
     // objects found unreachable in the young space stay pending in the old space until a full collection
     for (const o of unreachable) young.add(o);
     for (const o of young) {
@@ -206,47 +233,86 @@ export class GcState {
     }
     young.clear();
     this.stats[1].collections++;
+    // every traced pass ends with 'done' (readers pair it with 'start')
+    if (this.rt.tracing) this.rt.trace.event({ k: 'gc', phase: 'done', gen: 1, n: 0, ids: [] });
     return [0, 0];
   }
 
-  /** update_refs + subtract_refs + move_unreachable. Removes unreachable objects from `young`. */
-  private findUnreachable(young: Set<PyObj>): PyObj[] {
+  /**
+   * update_refs + subtract_refs + move_unreachable. Removes unreachable objects from `young`.
+   * While tracing, notes gc_refs after each phase and emits the pass's copy/subtract/unreachable events.
+   */
+  private findUnreachable(young: Set<PyObj>, generation: number): PyObj[] {
+    const notes: PassNotes | null = this.rt.tracing ? { copied: new Map(), subtracted: new Map(), edges: [], rescued: new Set() } : null;
     const refs = new Map<PyObj, number>();
     for (const o of young) refs.set(o, o.immortal ? 1 << 30 : o.rc);
+    if (notes) for (const [o, r] of refs) notes.copied.set(o, r);
     for (const o of young) {
       o.type.slots.traverse?.(o, (c) => {
         const r = refs.get(c);
-        if (r !== undefined && c.tracked) refs.set(c, r - 1);
+        if (r !== undefined && c.tracked) {
+          refs.set(c, r - 1);
+          if (notes) notes.edges.push([o, c]);
+        }
       });
     }
-    // move_unreachable: scan in list order; reachable objects make what they reach reachable
+    if (notes) for (const [o, r] of refs) notes.subtracted.set(o, r);
+    // move_unreachable, in CPython's list order: an object with gc_refs 0 moves to the tentatively
+    // unreachable list; a reachable object's traverse moves such objects back to the end of the
+    // young list (scanned again there). The survivors' new order matters to later collections.
     const order = [...young];
+    const scanList = [...order];
     const tentative = new Set<PyObj>();
-    const reachable = new Set<PyObj>();
-    const scan: PyObj[] = [];
-    const markReachable = (o: PyObj) => {
-      if (reachable.has(o)) return;
-      reachable.add(o);
-      tentative.delete(o);
-      scan.push(o);
-    };
-    for (const o of order) {
-      if (reachable.has(o)) continue;
-      if ((refs.get(o) ?? 0) > 0) markReachable(o);
-      else tentative.add(o);
-      while (scan.length) {
-        const r = scan.pop()!;
-        r.type.slots.traverse?.(r, (c) => {
-          if (refs.has(c) && c.tracked && !reachable.has(c)) {
-            refs.set(c, 1);
-            markReachable(c);
-          }
-        });
+    const scanned = new Set<PyObj>();
+    const survivors: PyObj[] = [];
+    for (let i = 0; i < scanList.length; i++) {
+      const o = scanList[i];
+      if ((refs.get(o) ?? 0) === 0) {
+        tentative.add(o);
+        continue;
       }
+      o.type.slots.traverse?.(o, (c) => {
+        const r = refs.get(c);
+        if (r === undefined || !c.tracked || scanned.has(c)) return;
+        if (tentative.has(c)) {
+          tentative.delete(c);
+          scanList.push(c);
+        } else if (r !== 0) return;
+        if (notes) notes.rescued.add(c);
+        refs.set(c, 1);
+      });
+      scanned.add(o);
+      survivors.push(o);
     }
-    const unreachable = order.filter((o) => tentative.has(o));
-    for (const o of unreachable) young.delete(o);
+    const unreachable = [...tentative];
+    young.clear();
+    for (const o of survivors) young.add(o);
+    if (notes) this.tracePhases(generation, order, unreachable, notes);
     return unreachable;
+  }
+
+  /** The copy, subtract and unreachable events of a traced pass, from what findUnreachable noted. */
+  private tracePhases(generation: number, order: PyObj[], unreachable: PyObj[], notes: PassNotes): void {
+    const listed = listedObjects(order, unreachable, notes.subtracted, this.startupTracked);
+    const row = (o: PyObj, m: Map<PyObj, number>): GcRow => [o.id, o.type.name, m.get(o) ?? 0];
+    const edges: [number, number][] = [];
+    let edgesMore = 0;
+    for (const [from, to] of notes.edges) {
+      if (listed.has(from) && listed.has(to)) edges.push([from.id, to.id]);
+      else edgesMore++;
+    }
+    const inOrder = order.filter((o) => listed.has(o));
+    const trace = this.rt.trace;
+    trace.event({ k: 'gc', phase: 'copy', gen: generation, n: order.length, rows: inOrder.map((o) => row(o, notes.copied)), more: order.length - listed.size });
+    trace.event({ k: 'gc', phase: 'subtract', gen: generation, rows: inOrder.map((o) => row(o, notes.subtracted)), edges, edgesMore });
+    trace.event({
+      k: 'gc',
+      phase: 'unreachable',
+      gen: generation,
+      n: unreachable.length,
+      ids: unreachable.filter((o) => listed.has(o)).map((o) => o.id),
+      rescued: inOrder.filter((o) => notes.rescued.has(o)).map((o) => o.id),
+    });
   }
 
   private untrackAtomic(set: Set<PyObj>, full: boolean): void {
@@ -278,7 +344,7 @@ export class GcState {
       o.gen = -1;
     }
     // 1. weakrefs: clear every weakref to garbage; callbacks only for weakrefs that are not garbage
-    if (rt.tracing) rt.trace.event({ k: 'gc', phase: 'weakrefs' });
+    if (rt.tracing) rt.trace.event({ k: 'gc', phase: 'weakrefs', n: unreachable.reduce((sum, o) => sum + (o.weakrefs?.length ?? 0), 0) });
     const callbacks: { w: PyObj; cb: PyObj | null; native: ((rt: Runtime) => void) | null }[] = [];
     for (const o of unreachable) {
       if (!o.weakrefs) continue;
@@ -380,13 +446,38 @@ export class GcState {
       this.gens[i].clear();
     }
     this.count[0] = 0;
+    if (this.rt.tracing) this.rt.trace.generationsMoved();
   }
 
   unfreeze(): void {
+    this.startupFrozen = 0;
     for (const o of this.gens[3]) {
       this.gens[2].add(o);
       o.gen = 2;
     }
     this.gens[3].clear();
+    if (this.rt.tracing) this.rt.trace.generationsMoved();
   }
+}
+
+/**
+ * The collected objects a traced pass lists, up to GC_TRACE_LISTED: every unreachable one first
+ * (they are the lesson), then the program's own objects, then those still referenced from outside
+ * after subtracting (the roots marking starts from), then the rest; each group from the end of the
+ * generation list.
+ */
+function listedObjects(order: PyObj[], unreachable: PyObj[], subtracted: Map<PyObj, number>, startup: WeakSet<PyObj> | null): Set<PyObj> {
+  const listed = new Set<PyObj>(unreachable.slice(0, GC_TRACE_LISTED));
+  const add = (wanted: (o: PyObj) => boolean) => {
+    for (let i = order.length - 1; i >= 0 && listed.size < GC_TRACE_LISTED; i--) if (wanted(order[i])) listed.add(order[i]);
+  };
+  if (startup) add((o) => !startup.has(o));
+  add((o) => (subtracted.get(o) ?? 0) > 0);
+  add(() => true);
+  return listed;
+}
+
+/** The ids of the listed unreachable objects (the first GC_TRACE_LISTED) that the pass freed. */
+function listedFreed(unreachable: PyObj[]): number[] {
+  return unreachable.slice(0, GC_TRACE_LISTED).filter((o) => o.freed).map((o) => o.id);
 }

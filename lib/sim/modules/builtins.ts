@@ -11,7 +11,7 @@ import { raise, raiseWith, PyException } from '../objects/exception';
 import * as P from '../objects/protocol';
 import { newInt, isInt, newBool, type IntObj } from '../objects/int';
 import { newFloat, isFloat, type FloatObj } from '../objects/float';
-import { newStr, isStr, intern, type StrObj } from '../objects/str';
+import { newStr, newStrOf, isStr, intern, internedName, type StrObj } from '../objects/str';
 import { newTuple } from '../objects/tuple';
 import { newList, listExtend, listSort, type ListObj } from '../objects/list';
 import { newDict, type DictObj } from '../objects/dict';
@@ -20,6 +20,7 @@ import { formatValue } from '../objects/format';
 import { createClass } from '../objects/type';
 import type { BuiltinTypes } from '../objects/types';
 import { Frame } from '../vm/frame';
+import { frameLocals } from '../vm/frameobject';
 import { runFrame } from '../vm/eval';
 import type { FunctionObj, ModuleObj } from '../objects/function';
 import { newStr as str } from '../objects/str';
@@ -94,6 +95,15 @@ function roundFloat(x: number, nd: number): number {
   return roundHalfEven(x / m) * m;
 }
 
+/** Runtimes whose print parser built its keyword tuple (3.11's _PyArg_Parser, kept for good). */
+const printParserReady = new WeakSet<Runtime>();
+
+function initPrintParser(rt: Runtime): void {
+  printParserReady.add(rt);
+  const kwtuple = newTuple(rt, ['sep', 'end', 'file', 'flush'].map((n) => internedName(rt, n)));
+  kwtuple.baseRefs++; // the static parser's reference, never released
+}
+
 /** The built-in functions. */
 export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
   print(rt, args, kwargs) {
@@ -101,8 +111,15 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
     const endObj = kw(kwargs, 'end');
     const sep = sepObj && sepObj !== rt.None ? (sepObj as StrObj).value : ' ';
     const end = endObj && endObj !== rt.None ? (endObj as StrObj).value : '\n';
-    const text = args.map((a) => P.strOf(rt, a)).join(sep) + end;
-    rt.write(text);
+    if (rt.profile.execution.clinicKeywordTupleOnFirstCall && !printParserReady.has(rt)) initPrintParser(rt);
+    // 3.11+: the *args tuple of print's clinic wrapper lives for the call
+    const packed = rt.profile.execution.printPacksArgs && args.length > 0 ? newTuple(rt, args.map((a) => (incref(rt, a, 'tuple item'), a))) : null;
+    try {
+      const text = args.map((a) => P.strOf(rt, a)).join(sep) + end;
+      rt.write(text);
+    } finally {
+      if (packed) decref(rt, packed, 'print arguments');
+    }
     return none(rt);
   },
   len(rt, args) {
@@ -111,7 +128,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
   },
   id: (rt, args) => newInt(rt, args[0].id),
   hash: (rt, args) => newInt(rt, P.hashOf(rt, args[0])),
-  repr: (rt, args) => newStr(rt, P.reprOf(rt, args[0])),
+  repr: (rt, args) => newStrOf(rt, args[0], P.reprOf(rt, args[0])),
   ascii: (rt, args) => newStr(rt, P.reprOf(rt, args[0]).replace(/[^\x00-\x7f]/g, (c) => '\\x' + c.charCodeAt(0).toString(16).padStart(2, '0'))),
   isinstance: (rt, args) => newBool(rt, P.isInstance(rt, args[0], args[1])),
   issubclass(rt, args) {
@@ -333,27 +350,11 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
     return (incref(rt, f.globals, 'result'), f.globals);
   },
   locals(rt) {
-    const f = rt.frames[rt.frames.length - 1];
-    if (f.locals) return (incref(rt, f.locals, 'result'), f.locals);
-    const d = newDict(rt);
-    f.fast.forEach((v, i) => {
-      if (!v) return;
-      const kind = f.code.code.localsplusKinds[i];
-      let value = v;
-      if (kind.cell || kind.free) {
-        const c = (v as unknown as { ref: PyObj | null }).ref;
-        if (!c) return;
-        value = c;
-      }
-      const k = newStr(rt, f.code.code.localsplusNames[i]);
-      rt.dictSet(d, k, value);
-      decref(rt, k, 'temporary');
-    });
-    return d;
+    return frameLocals(rt, rt.frames[rt.frames.length - 1]);
   },
   format(rt, args) {
     const spec = args[1] ? (args[1] as StrObj).value : '';
-    return newStr(rt, formatValue(rt, args[0], spec));
+    return newStrOf(rt, args[0], formatValue(rt, args[0], spec));
   },
   dir(rt, args) {
     const names = new Set<string>();
@@ -383,7 +384,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
         }
         cell = runFrame(rt, frame).value;
       } finally {
-        frame.release(rt);
+        frame.exit(rt);
       }
       try {
         return createClass(rt, name.value, bases, ns);

@@ -116,7 +116,7 @@ const FUNCTIONS: Record<string, NativeFn> = {
     rt.gc.unfreeze();
     return none(rt);
   },
-  get_freeze_count: (rt) => newInt(rt, rt.gc.gens[3].size),
+  get_freeze_count: (rt) => newInt(rt, rt.gc.gens[3].size + rt.gc.startupFrozen),
 };
 
 export function createGcModule(rt: Runtime): PyObj {

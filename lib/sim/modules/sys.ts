@@ -5,7 +5,8 @@
 import type { NativeFn, PyObj } from '../objects/object';
 import type { Runtime } from '../vm/runtime';
 import { decref, incref } from '../heap/refcount';
-import { raise } from '../objects/exception';
+import { raise, type ExceptionObj } from '../objects/exception';
+import { frameObjectOf } from '../vm/frameobject';
 import { newInt, newBool, isInt, type IntObj } from '../objects/int';
 import { isStr, intern, newStr, type StrObj } from '../objects/str';
 import { newTuple } from '../objects/tuple';
@@ -47,8 +48,25 @@ const FUNCTIONS: Record<string, NativeFn> = {
     return rt.None;
   },
   getunicodeinternedsize: (rt) => newInt(rt, rt.interned.size),
-  _getframe(rt) {
-    raise(rt, 'RuntimeError', 'sys._getframe is not supported by the simulator');
+  _getframe(rt, args) {
+    const depth = args.length ? Number((args[0] as IntObj).value) : 0;
+    const f = rt.frames[rt.frames.length - 1 - depth];
+    if (depth < 0 || !f) raise(rt, 'ValueError', 'call stack is not deep enough');
+    const o = frameObjectOf(rt, f);
+    incref(rt, o, 'result');
+    return o;
+  },
+  exc_info(rt) {
+    // (type, value, traceback) of the exception being handled
+    const e = rt.handledException as ExceptionObj | null;
+    if (!e) return newTuple(rt, [rt.None, rt.None, rt.None].map((n) => (incref(rt, n, 'tuple item'), n)));
+    const items = [e.type, e, e.traceback ?? rt.None];
+    return newTuple(rt, items.map((o) => (incref(rt, o, 'tuple item'), o)));
+  },
+  exception(rt) {
+    const e = rt.handledException ?? rt.None;
+    incref(rt, e, 'result');
+    return e;
   },
   exit(rt) {
     raise(rt, 'SystemExit', null);

@@ -17,3 +17,6 @@ import './function';
 import './exception';
 import './weakref';
 import './generator';
+// frame and traceback objects (vm/): registered last so the other static types keep their ids
+import '../vm/frameobject';
+import '../vm/traceback';

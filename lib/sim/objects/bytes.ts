@@ -135,7 +135,11 @@ defineType({
     new(rt, _type, args) {
       if (args.length === 0) return newBytes(rt, new Uint8Array(0));
       const a = args[0];
-      if (isInt(rt, a)) return newBytes(rt, new Uint8Array(Number((a as IntObj).value)));
+      // _PyBytes_FromSize: a zero-filled new object (never the cached single byte), b'' for 0
+      if (isInt(rt, a)) {
+        const n = Number((a as IntObj).value);
+        return n === 0 ? newBytes(rt, new Uint8Array(0)) : allocBytes(rt, new Uint8Array(n));
+      }
       if (a.type === rt.types.str) {
         if (args.length < 2) raise(rt, 'TypeError', 'string argument without an encoding');
         return newBytes(rt, utf8Encode((a as unknown as { value: string }).value));

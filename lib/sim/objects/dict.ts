@@ -147,8 +147,9 @@ export function dictSet(rt: Runtime, d: DictObj, key: PyObj, value: PyObj): void
     e.value = value;
     maintainTracking(rt, d, value);
     d.version++;
-    decref(rt, old, 'dict value replaced');
+    // touched before the old value goes: its __del__ may run lines (steps) that show d
     if (rt.tracing) rt.trace.touch(d);
+    decref(rt, old, 'dict value replaced');
     return;
   }
   incref(rt, key, 'dict key');

@@ -27,6 +27,8 @@ export interface ExceptionObj extends PyObj {
 export class PyException {
   /** Implicit context chaining already done (re-raises never chain). */
   chained = false;
+  /** A re-raise (bare `raise`, RERAISE): the frame it happens in adds no traceback entry. */
+  reraised = false;
   constructor(readonly exc: PyObj) {}
 }
 
@@ -127,7 +129,23 @@ const excSlots = {
     if (v) incref(rt, v, 'attribute value');
     return v;
   },
+  setattr(rt: Runtime, o: PyObj, name: string, value: PyObj | null): boolean {
+    if (name !== '__traceback__') return false;
+    setTraceback(rt, o as ExceptionObj, value);
+    return true;
+  },
 };
+
+/** BaseException.__traceback__ = tb / with_traceback(tb): a traceback or None. */
+function setTraceback(rt: Runtime, e: ExceptionObj, value: PyObj | null): void {
+  if (!value) raise(rt, 'TypeError', '__traceback__ may not be deleted');
+  const tb = value === rt.None ? null : value;
+  if (tb && tb.type !== rt.types.traceback) raise(rt, 'TypeError', '__traceback__ must be a traceback or None');
+  if (tb) incref(rt, tb, '__traceback__');
+  const old = e.traceback;
+  e.traceback = tb;
+  xdecref(rt, old, '__traceback__');
+}
 
 const HIERARCHY: [keyof BuiltinTypes, keyof BuiltinTypes | null][] = [
   ['BaseException', 'object'], ['Exception', 'BaseException'], ['ArithmeticError', 'Exception'],
@@ -153,7 +171,11 @@ for (const [key, base] of HIERARCHY) {
         decref(rt, old, 'args');
         return (incref(rt, rt.None, 'result'), rt.None);
       },
-      with_traceback: (rt, args, _k, self) => (incref(rt, self!, 'return'), self!),
+      with_traceback(rt, args, _k, self) {
+        setTraceback(rt, self as ExceptionObj, args[0] ?? null);
+        incref(rt, self!, 'return');
+        return self!;
+      },
       add_note: (rt) => (incref(rt, rt.None, 'return'), rt.None),
     },
   });

@@ -42,6 +42,13 @@ defineType({
       for (const k of names) decref(rt, k, 'co_names');
     },
     repr: (rt, o) => `<code object ${(o as CodeObj).code.name} at 0x${o.id.toString(16)}, file "${(o as CodeObj).code.filename}", line ${(o as CodeObj).code.firstLine}>`,
+    getattr(rt, o, name) {
+      const c = (o as CodeObj).code;
+      if (name === 'co_name') return newStr(rt, c.name);
+      if (name === 'co_filename') return newStr(rt, c.filename);
+      if (name === 'co_firstlineno') return rt.newInt(c.firstLine);
+      return null;
+    },
   },
 });
 

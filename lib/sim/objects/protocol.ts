@@ -15,6 +15,7 @@ import type { DictObj } from './dict';
 import { dictGetStr } from './dict';
 import { VECTORCALL_TYPES } from './vectorcall';
 import { vmMessages } from '../vm/messages';
+import { isRealBuiltinAttribute, unsupportedAttribute } from '../modules/refusals';
 
 // ---- type lookup -------------------------------------------------------------------------------
 
@@ -40,6 +41,8 @@ export function lookupDunder(type: PyType, name: string): PyObj | null {
   if (!type.heap) return null;
   for (const t of type.mro) {
     if (!t.heap) return null;
+    // a class the collector already cleared (type_clear: no dict, no MRO) defines nothing
+    if (!t.dict) return null;
     const v = dictGetStr(t.dict as DictObj, name);
     if (v) return v;
   }
@@ -80,11 +83,22 @@ export function callDunder(rt: Runtime, fn: PyObj, self: PyObj, args: PyObj[]): 
 // ---- attributes --------------------------------------------------------------------------------
 
 function attributeError(rt: Runtime, o: PyObj, name: string): never {
+  refuseRealAttribute(rt, o, name);
   if (o.type === rt.types.type || o.type.mro.includes(rt.types.type)) {
     raise(rt, 'AttributeError', `type object '${(o as PyType).name}' has no attribute '${name}'`);
   }
   if (o.type === rt.types.module) raise(rt, 'AttributeError', `module '${(o as unknown as { name: string }).name}' has no attribute '${name}'`);
   raise(rt, 'AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+}
+
+/** A real CPython attribute of a built-in type that the simulator lacks is refused, not an AttributeError. */
+function refuseRealAttribute(rt: Runtime, o: PyObj, name: string): void {
+  if (isTypeObject(rt, o) || o.type === rt.types.module) return;
+  const builtinTypes = o.type.mro.filter((t) => !t.heap).map((t) => t.name);
+  if (!isRealBuiltinAttribute(builtinTypes, name)) return;
+  const f = rt.frames[rt.frames.length - 1];
+  const loc = f?.code.code.instructions[f.pc - 1]?.loc;
+  if (loc) throw unsupportedAttribute(builtinTypes[0]!, name, loc);
 }
 
 /** getattr(o, name): new reference; raises AttributeError. */

@@ -115,6 +115,8 @@ function builtinSizeof(rt: Runtime, o: PyObj, t: PyType): number | null {
     return memo(rt, `i${digits}${v === 0n ? 'z' : ''}`, () => L.sizeofInt(p, v));
   }
   if (t === ty.float) return memo(rt, 'f', () => L.sizeofFloat(p));
+  // frames and tracebacks are sized when made (vm/frameobject.ts, vm/traceback.ts): the allocation
+  if (t === ty.frame || t === ty.traceback) return o.allocSize;
   if (t === ty.str) {
     const s = o as StrObj;
     const kind = L.strKind(s.value);

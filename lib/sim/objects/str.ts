@@ -10,6 +10,7 @@ import { raise } from './exception';
 import { hashString } from './hash';
 import { compareResult } from './common';
 import { startupRefs, type StartupObject } from './startup-refs';
+import { startupIntern, type StartupIntern } from './startup-interned';
 
 export interface StrObj extends PyObj {
   value: string;
@@ -88,6 +89,21 @@ export function newStr(rt: Runtime, value: string): StrObj {
   return allocStr(rt, value);
 }
 
+/**
+ * A new str that is never the cached single character: what CPython's functions that fill a fresh
+ * PyUnicode_New buffer and return it directly produce (int to decimal, the case mappings, replace,
+ * join and f-string assembly), unlike those ending in unicode_result() (indexing, slicing, decoding).
+ */
+export function newStrFresh(rt: Runtime, value: string): StrObj {
+  if (value.length === 0) return newStr(rt, value);
+  return allocStr(rt, value);
+}
+
+/** str(x)/repr(x)/format(x) result for `source`: ints are formatted into a fresh string. */
+export function newStrOf(rt: Runtime, source: PyObj, value: string): StrObj {
+  return source.type === rt.types.int ? newStrFresh(rt, value) : newStr(rt, value);
+}
+
 /** The cached single-character string (borrowed). */
 export function latin1Char(rt: Runtime, code: number): StrObj {
   let c = rt.latin1[code] as StrObj | undefined;
@@ -124,21 +140,27 @@ export function markStatic(rt: Runtime, o: PyObj, category: import('../versions/
  * string. `kind` 'name' = identifiers used as names (immortal from 3.12), 'constant' / 'runtime' =
  * string constants and sys.intern (immortal only where every interned string is).
  */
-export function intern(rt: Runtime, s: StrObj, kind: 'name' | 'constant' | 'runtime'): StrObj {
-  const existing = rt.interned.get(s.value) as StrObj | undefined;
+export function intern(rt: Runtime, s: StrObj, kind: 'name' | 'constant' | 'runtime', callerKeepsCopy = false): StrObj {
+  const imm = rt.profile.immortality;
+  const immortal = imm.enabled && (imm.categories.includes('allInternedStrings') || (kind === 'name' && imm.categories.includes('internedNames')));
+  const existing = (rt.interned.get(s.value) as StrObj | undefined) ?? adoptStartupInterned(rt, s, callerKeepsCopy);
   if (existing && existing !== s) {
     incref(rt, existing, 'interned copy');
     decref(rt, s, 'replaced by interned copy');
+    // _PyUnicode_InternImmortal on a string already interned mortal immortalises it in place
+    if (immortal && !existing.immortal) {
+      rt.makeImmortal(existing, 'runtime');
+      existing.interned = 2;
+    }
     return existing;
   }
   if (s.interned || s.immortal) {
     if (!existing) rt.interned.set(s.value, s);
-    if (!s.interned) s.interned = 2;
+    if (immortal && !s.immortal) rt.makeImmortal(s, 'runtime');
+    if (!s.interned || immortal) s.interned = 2;
     return s;
   }
   rt.interned.set(s.value, s);
-  const imm = rt.profile.immortality;
-  const immortal = imm.enabled && (imm.categories.includes('allInternedStrings') || (kind === 'name' && imm.categories.includes('internedNames')));
   if (immortal) {
     rt.makeImmortal(s, 'runtime');
     s.interned = 2;
@@ -148,6 +170,59 @@ export function intern(rt: Runtime, s: StrObj, kind: 'name' | 'constant' | 'runt
   }
   if (rt.tracing) rt.trace.event({ k: 'intern', id: s.id });
   return s;
+}
+
+/** Runtimes whose interned table already reflects the interpreter's start-up state. */
+const startupApplied = new WeakSet<Runtime>();
+
+/**
+ * The canonical copy of s's value when the interpreter interned that value before the program
+ * started (objects/startup-interned.ts), registered in the table; undefined when it did not.
+ * A multi-character string stands for the start-up copy itself (the fresh copy CPython would free
+ * on interning is kept instead: one live block either way) unless the caller keeps its copy alive
+ * (the AST arena); a one-character string whose start-up copy is not the latin-1 singleton gets
+ * that separate copy.
+ */
+function adoptStartupInterned(rt: Runtime, s: StrObj, callerKeepsCopy: boolean): StrObj | undefined {
+  if (!startupApplied.has(rt)) return undefined;
+  const st = startupIntern(rt.profile.python, s.value);
+  if (!st) return undefined;
+  let canon = s;
+  if (s.value.length === 1 || callerKeepsCopy) {
+    canon = allocStr(rt, s.value);
+    canon.rc = 0; // only the start-up holders below
+  }
+  applyStartupState(rt, canon, st, 0);
+  rt.interned.set(canon.value, canon);
+  return canon;
+}
+
+function applyStartupState(rt: Runtime, o: StrObj, st: StartupIntern, modelledRefs: number): void {
+  if ('immortal' in st) {
+    if (rt.profile.immortality.enabled) {
+      if (!o.immortal || st.immortal === 'static') rt.makeImmortal(o, st.immortal);
+      o.interned = 2;
+      return;
+    }
+  } else if (!o.immortal) {
+    // references held by start-up objects we do not model (module code, type dicts...)
+    const extra = Math.max(0, st.holders - modelledRefs);
+    o.rc += extra;
+    o.baseRefs += extra;
+  }
+  if (!o.interned) o.interned = 1;
+}
+
+/**
+ * After the simulator's own start-up (builtins, sys...): give the strings it interned the state the
+ * interpreter's start-up leaves them in; later interning consults the start-up table directly.
+ */
+export function applyStartupInterned(rt: Runtime): void {
+  for (const [value, o] of [...rt.interned]) {
+    const st = startupIntern(rt.profile.python, value);
+    if (st && value.length > 1) applyStartupState(rt, o as StrObj, st, o.rc - o.baseRefs);
+  }
+  startupApplied.add(rt);
 }
 
 /** str for a name (attribute / global): interned, new reference. */
@@ -292,7 +367,7 @@ defineType({
       if (a.type === rt.types.str && type === rt.types.str) return (incref(rt, a, 'result'), a);
       if (a.type === rt.types.bytes && args.length >= 2) { const r = utf8Decode((a as unknown as { value: Uint8Array }).value); return newStr(rt, typeof r === 'string' ? r : ''); }
       const s = strOf(rt, a);
-      if (type === rt.types.str) return newStr(rt, s);
+      if (type === rt.types.str) return newStrOf(rt, a, s);
       return rt.alloc<StrObj>(type, { value: s, interned: 0, utf8: false }, 64);
     },
   },
@@ -308,7 +383,7 @@ defineType({
         count++;
       });
       if (count === 1 && only && (only as PyObj).type === rt.types.str) return (incref(rt, only, 'result'), only);
-      return newStr(rt, parts.join(val(self!)));
+      return newStrFresh(rt, parts.join(val(self!)));
     },
     split(rt, args, kw, self) {
       const sepObj = args[0] ?? kw?.get('sep');
@@ -335,11 +410,11 @@ defineType({
       if (parts.length && parts[parts.length - 1] === '') parts.pop();
       return strList(rt, parts);
     },
-    upper: (rt, _a, _k, self) => newStr(rt, val(self!).toUpperCase()),
-    lower: (rt, _a, _k, self) => newStr(rt, val(self!).toLowerCase()),
-    title: (rt, _a, _k, self) => newStr(rt, val(self!).toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p, c) => p + c.toUpperCase())),
-    capitalize: (rt, _a, _k, self) => { const s = val(self!); return newStr(rt, s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase()); },
-    swapcase: (rt, _a, _k, self) => newStr(rt, [...val(self!)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
+    upper: (rt, _a, _k, self) => newStrFresh(rt, val(self!).toUpperCase()),
+    lower: (rt, _a, _k, self) => newStrFresh(rt, val(self!).toLowerCase()),
+    title: (rt, _a, _k, self) => newStrFresh(rt, val(self!).toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p, c) => p + c.toUpperCase())),
+    capitalize: (rt, _a, _k, self) => { const s = val(self!); return newStrFresh(rt, s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase()); },
+    swapcase: (rt, _a, _k, self) => newStrFresh(rt, [...val(self!)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
     replace(rt, args, _k, self) {
       const old = argStr(rt, args[0], 'replace() argument 1');
       const nu = argStr(rt, args[1], 'replace() argument 2');
@@ -363,7 +438,7 @@ defineType({
         out = res + out.slice(from);
       }
       if (out === s && self!.type === rt.types.str) return (incref(rt, self!, 'result'), self!);
-      return newStr(rt, out);
+      return newStrFresh(rt, out);
     },
     strip: (rt, args, _k, self) => stripResult(rt, self!, args[0], true, true),
     lstrip: (rt, args, _k, self) => stripResult(rt, self!, args[0], true, false),
@@ -411,6 +486,7 @@ defineType({
     zfill(rt, args, _k, self) {
       const s = val(self!);
       const w = optInt(rt, args[0], 0);
+      if (s.length >= w && self!.type === rt.types.str) return (incref(rt, self!, 'result'), self!);
       if (s.length >= w) return newStr(rt, s);
       const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
       return newStr(rt, sign + '0'.repeat(w - s.length) + s.slice(sign.length));
@@ -443,7 +519,12 @@ defineType({
       return newBytes(rt, utf8Encode(s));
     },
     format(rt, args, kw, self) {
-      return newStr(rt, formatString(rt, val(self!), args, kw));
+      const fmt = val(self!);
+      const out = formatString(rt, fmt, args, kw);
+      // _PyUnicodeWriter keeps the very str when it is the only thing written ('{}' of a str)
+      const only = /^\{(\d*)\}$/.exec(fmt) ? args[Number(fmt.slice(1, -1) || 0)] : undefined;
+      if (only && only.type === rt.types.str && (only as StrObj).value === out) return (incref(rt, only, 'result'), only);
+      return newStr(rt, out);
     },
     __len__: (rt, _a, _k, self) => newInt(rt, strLen(val(self!))),
   },

@@ -33,7 +33,7 @@ export interface BuiltinTypes {
   dict_keys: PyType; dict_values: PyType; dict_items: PyType; set: PyType; frozenset: PyType; range: PyType;
   slice: PyType; getset_descriptor: PyType; function: PyType; builtin_function_or_method: PyType; method_descriptor: PyType; method: PyType;
   staticmethod: PyType; classmethod: PyType; property: PyType; super: PyType; cell: PyType; code: PyType;
-  module: PyType; generator: PyType;
+  module: PyType; generator: PyType; frame: PyType; traceback: PyType;
   list_iterator: PyType; list_reverseiterator: PyType; tuple_iterator: PyType; range_iterator: PyType;
   str_iterator: PyType; bytes_iterator: PyType; dict_keyiterator: PyType; dict_valueiterator: PyType;
   dict_itemiterator: PyType; set_iterator: PyType; enumerate: PyType; zip: PyType; reversed: PyType;

@@ -211,6 +211,8 @@ export function callFinalize(rt: Runtime, f: FinalizeObj): PyObj {
   const info = finalizeDetach(rt, f);
   if (!info) return (incref(rt, rt.None, 'result'), rt.None);
   try {
+    // finalize.__call__ after finalize._exitfunc ran at interpreter shutdown: detach, call nothing
+    if (rt.finalizeShutdown) return (incref(rt, rt.None, 'result'), rt.None);
     return callObject(rt, info.func, (info.args as unknown as { items: PyObj[] }).items, info.kwargs);
   } finally {
     decref(rt, info.func, 'finalize func');

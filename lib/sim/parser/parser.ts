@@ -580,6 +580,7 @@ class Parser {
       if (keywords.length > 0) this.refuse('U004-metaclass', keywords[0]!.loc);
       const star = bases.find((b) => b.type === 'Starred');
       if (star) this.refuse('U004-metaclass', star.loc);
+      if (bases.length > 1) this.refuse('U026-multiple-inheritance', bases[1]!.loc);
     }
     const body = this.block(t, 'class definition');
     return { type: 'ClassDef', name, bases, keywords, body, decoratorList, loc: span(start, this.prevLoc()) };

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { run, heapAt, framesAt } from '../index';
 import { getProfile } from '../versions';
+import { MAX_VIEW_REFS } from './schema';
 
 const P312 = getProfile('3.12', '64bit');
 
@@ -81,5 +82,22 @@ describe('object views', () => {
     const full = '[' + Array.from({ length: 1000 }, (_, i) => i).join(', ') + ']';
     expect(heap.get(names.a)!.repr).toBe(full.slice(0, 57) + '...');
     expect(heap.get(names.b)!.repr).toBe('(' + full.slice(1, 57) + '...');
+  });
+
+  it('list at most MAX_VIEW_REFS references of a big container and count the rest', () => {
+    const t = run('a = list(range(1000))\n', P312, { trace: true }).trace!;
+    const heap = heapAt(t, t.steps.length - 1);
+    const a = heap.get(framesAt(t, t.steps.length - 1)[0].names.a)!;
+    expect(a.refs).toHaveLength(MAX_VIEW_REFS);
+    expect(a.refsMore).toBe(1000 - MAX_VIEW_REFS);
+    // in traversal order (a list is traversed from its end, as CPython's list_traverse does)
+    expect(a.refs!.map((id) => heap.get(id)!.repr).slice(0, 2)).toEqual(['999', '998']);
+  });
+
+  it('keep the trace of a growing list linear in its length', () => {
+    const size = (n: number) => JSON.stringify(run(`a = []\nfor i in range(${n}):\n    a.append(i)\n`, P312, { trace: true }).trace).length;
+    const small = size(2_000);
+    const big = size(8_000);
+    expect(big / small).toBeLessThan(6);
   });
 });

@@ -3,15 +3,20 @@
 // (allocations, reference changes with reasons, frees, GC phases) between steps.
 //
 // Reaching any step without replaying from the start: every `snapshotEvery` steps the trace holds a
-// full heap snapshot (and the full frames); each step carries a delta: views of the objects that
-// changed during the step, ids freed, and the frames when a binding or the frame stack changed.
+// full heap snapshot (and the full frames); each step carries a delta: views of the objects whose
+// view changed during the step, ids freed, and the frames when the frame stack or an outer frame
+// changed (or only `bind`, the innermost frame's rebound names).
 // Heap at step n = nearest snapshot at or before n, then apply the deltas after it (heapAt);
-// frames at step n = the last step at or before n that carries frames (framesAt).
+// frames at step n = the last frames at or before n, the binds after them, and step n's line and
+// value stack for the innermost frame (framesAt).
 //
 // Size: the frequent events (ref, alloc, free) are short tuples and reasons are indices into
-// `reasons`; a line step of a simple loop costs about 150-300 bytes.
+// `reasons`; a line step of a simple loop costs about 120-200 bytes (bench: npm run bench).
 
 export const TRACE_SCHEMA_VERSION = 2;
+
+/** The most references an object's view lists (see ObjectView.refsMore). */
+export const MAX_VIEW_REFS = 256;
 
 /** One object as the heap diagram shows it. */
 export interface ObjectView {
@@ -24,8 +29,13 @@ export interface ObjectView {
   /** Flags: i immortal, c cached small int, n interned, t tracked (gen = generation). */
   flags: string;
   gen?: number;
-  /** Ids this object references (container slots, attributes), in order. */
+  /** Ids this object references (container slots, attributes), in order; at most MAX_VIEW_REFS. */
   refs?: number[];
+  /**
+   * How many references were left out of `refs`. A big container's view is recorded again on every
+   * change, so listing all its items would make the trace grow with the square of its length.
+   */
+  refsMore?: number;
   /**
    * Who holds a reference to this object (one entry per reference, so they add up to the count of
    * a mortal object at a step outside native code). Only with RunOptions.referrers.
@@ -59,16 +69,51 @@ export type AllocEvent = ['a', number, string];
 /** ['f', id, 'rc' | 'gc'] */
 export type FreeEvent = ['f', number, 'rc' | 'gc'];
 
+/** A collected object as a traced GC pass lists it: [id, type name, gc_refs at that phase]. */
+export type GcRow = [number, string, number];
+
+/**
+ * One phase of a collection (gc.ts records these only while tracing). A pass runs
+ * start, copy, subtract, unreachable, weakrefs, finalize, [resurrected], clear, done.
+ * At most GC_TRACE_LISTED collected objects are listed (unreachable ones first, then the youngest);
+ * the others are counted in `more`. Every field below is optional: older traces have only phase/gen/n.
+ */
+export interface GcEvent {
+  k: 'gc';
+  phase: string;
+  gen?: number;
+  /**
+   * start: -; copy: objects in the collected generations; unreachable: how many were found
+   * unreachable; weakrefs: weakrefs to unreachable objects cleared; resurrected: objects a finalizer
+   * made reachable again; done: objects collected.
+   */
+  n?: number;
+  /** copy: each listed object's gc_refs = its refcount; subtract: its gc_refs after subtract_refs. In the generation list's order. */
+  rows?: GcRow[];
+  /** copy: collected objects not listed. */
+  more?: number;
+  /** subtract: the internal references subtracted between listed objects, [from id, to id], one per reference. */
+  edges?: [number, number][];
+  /** subtract: internal references subtracted that have an unlisted end. */
+  edgesMore?: number;
+  /** unreachable: the listed objects found unreachable; done: the listed unreachable objects this pass freed. */
+  ids?: number[];
+  /** unreachable: listed objects whose gc_refs was 0 after subtract but that a reachable object reaches (moved back). */
+  rescued?: number[];
+}
+
 export type TraceEvent =
   | RefEvent
   | AllocEvent
   | FreeEvent
-  | { k: 'gc'; phase: string; gen?: number; n?: number }
+  | GcEvent
   | { k: 'finalize'; id: number }
   | { k: 'weakref-callback'; id: number }
   | { k: 'out'; text: string }
   | { k: 'intern'; id: number }
   | { k: 'budget'; message: string }
+  /** The program is over and the interpreter shuts down (`python file.py` only): what follows is finalization. */
+  | { k: 'exit' }
   | { k: 'error'; text: string };
 
 export interface TraceStep {
@@ -83,8 +128,17 @@ export interface TraceStep {
   depth: number;
   /** The innermost frame's value stack (ids). */
   stack: number[];
-  /** All frames, present when they changed since the previous step (and at snapshot steps). */
+  /**
+   * All frames, present when they changed since the previous step (and at snapshot steps), except
+   * for what `bind` or the step's own line and stack say. framesAt gives the innermost frame the
+   * step's line and stack.
+   */
   frames?: FrameView[];
+  /**
+   * Instead of `frames` when only the innermost frame's existing names were rebound or unbound
+   * since the last recorded frames: name -> object id (0 = unbound). framesAt applies them in order.
+   */
+  bind?: Record<string, number>;
   /** Objects created or changed during the previous step (their view at this step). */
   changed: ObjectView[];
   /** Ids freed during the previous step. */

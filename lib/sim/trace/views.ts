@@ -2,11 +2,52 @@
 
 import { fullVisitor, type PyObj } from '../objects/object';
 import type { Runtime } from '../vm/runtime';
-import type { ObjectView } from './schema';
+import { MAX_VIEW_REFS, type ObjectView } from './schema';
 
 const MAX_REPR = 60;
 
-export function objectView(rt: Runtime, o: PyObj): ObjectView {
+function flagsOf(rt: Runtime, o: PyObj): string {
+  let flags = '';
+  if (o.immortal) flags += 'i';
+  if (rt.isCachedSmallInt(o)) flags += 'c';
+  if ((o as unknown as { interned?: number }).interned) flags += 'n';
+  if (o.tracked) flags += 't';
+  return flags;
+}
+
+/**
+ * Values whose repr, size and references are fixed at creation (ints, floats, bytes): between two
+ * views of one of them only the count and the GC flags can differ. (A str's size can grow: its
+ * UTF-8 cache.)
+ */
+function isFixedValue(rt: Runtime, o: PyObj): boolean {
+  const t = o.type;
+  const ty = rt.types;
+  return t === ty.int || t === ty.float || t === ty.bytes || t === ty.bool;
+}
+
+/**
+ * Objects whose view can change with no reference event or mutation of their own: a frame object
+ * (its line), a cell (its contents), a weakref (its target dies), a generator (its frame's locals).
+ * The trace looks at these at every step.
+ */
+export function isVolatile(rt: Runtime, o: PyObj): boolean {
+  const t = o.type;
+  const ty = rt.types;
+  return t === ty.frame || t === ty.cell || t === ty.generator || t === ty.weakref || t.mro.includes(ty.weakref);
+}
+
+/**
+ * The view of `o`. With `prev` (the view last recorded for o), returns `prev` itself when a fixed
+ * value's view is unchanged, so the trace neither recomputes nor stores it again.
+ */
+export function objectView(rt: Runtime, o: PyObj, prev?: ObjectView): ObjectView {
+  if (prev !== undefined && isFixedValue(rt, o)) {
+    const flags = flagsOf(rt, o);
+    const gen = o.tracked ? o.gen : undefined;
+    if (prev.rc === o.rc && prev.flags === flags && prev.gen === gen) return prev;
+    return makeView(o.id, prev.type, prev.repr, o.rc, prev.size, flags, gen, prev.refs);
+  }
   let repr: string;
   try {
     repr = rt.safeRepr(o);
@@ -14,15 +55,20 @@ export function objectView(rt: Runtime, o: PyObj): ObjectView {
     repr = `<${o.type.name}>`;
   }
   if (repr.length > MAX_REPR) repr = repr.slice(0, MAX_REPR - 3) + '...';
-  let flags = '';
-  if (o.immortal) flags += 'i';
-  if (rt.isCachedSmallInt(o)) flags += 'c';
-  if ((o as unknown as { interned?: number }).interned) flags += 'n';
-  if (o.tracked) flags += 't';
+  const flags = flagsOf(rt, o);
   const refs: number[] = [];
-  o.type.slots.traverse?.(o, fullVisitor((c) => refs.push(c.id)));
-  const v: ObjectView = { id: o.id, type: o.type.name, repr, rc: o.rc, size: rt.sizeOf(o), flags };
-  if (o.tracked) v.gen = o.gen;
-  if (refs.length) v.refs = refs;
-  return v;
+  let total = 0;
+  o.type.slots.traverse?.(o, fullVisitor((c) => {
+    if (total++ < MAX_VIEW_REFS) refs.push(c.id);
+  }));
+  // the view keeps an exact-size copy (an array grown by push keeps spare capacity)
+  const view = makeView(o.id, o.type.name, repr, o.rc, rt.sizeOf(o), flags, o.tracked ? o.gen : undefined, refs.length ? refs.slice() : undefined);
+  if (total > MAX_VIEW_REFS) view.refsMore = total - MAX_VIEW_REFS;
+  return view;
+}
+
+/** One object literal per shape (adding optional fields afterwards would allocate a property store). */
+function makeView(id: number, type: string, repr: string, rc: number, size: number, flags: string, gen: number | undefined, refs: number[] | undefined): ObjectView {
+  if (gen === undefined) return refs ? { id, type, repr, rc, size, flags, refs } : { id, type, repr, rc, size, flags };
+  return refs ? { id, type, repr, rc, size, flags, gen, refs } : { id, type, repr, rc, size, flags, gen };
 }

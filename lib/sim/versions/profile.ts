@@ -111,6 +111,17 @@ export interface ExecutionModel {
   readonly localsSnapshot: boolean;
   /** sys.getrecursionlimit() default. */
   readonly defaultRecursionLimit: number;
+  /**
+   * 3.11+: print's Argument Clinic wrapper packs the positional arguments into a tuple (*args),
+   * freed after the call; 3.10's print reads them from the stack. After a full collection empties
+   * the free lists, the first print(x) raises gc.get_count()[0] by one (measured 3.11-3.13).
+   */
+  readonly printPacksArgs: boolean;
+  /**
+   * 3.11: an Argument Clinic parser builds its keyword-names tuple on its first call and keeps it
+   * (3.12+ have it statically); print's ('sep', 'end', 'file', 'flush') raises gc.get_count()[0] once.
+   */
+  readonly clinicKeywordTupleOnFirstCall: boolean;
 }
 
 export interface GcModel {
@@ -141,6 +152,27 @@ export interface GcModel {
   readonly callbackInfoKeys: readonly string[];
   /** Collecting the oldest generation clears the free lists (gc.rst). */
   readonly fullCollectionClearsFreeLists: boolean;
+  /** The collector's state when the program starts (vm/startup.ts). */
+  readonly startup: GcStartupState;
+}
+
+/**
+ * What interpreter start-up leaves behind, measured right after `import gc` on the program's first
+ * line: counts, statistics, where start-up's objects (__main__'s dict among them) sit, leftover garbage.
+ */
+export interface GcStartupState {
+  /** gc.get_count() before the program is compiled (its code objects and constants count on top). */
+  readonly counts: readonly [number, number, number];
+  /** The generation that holds the objects start-up created (gc.get_objects(n) finds __main__'s dict there). */
+  readonly generation: 0 | 1 | 2;
+  /** gc.get_stats(): collections and collected objects per generation during start-up. */
+  readonly collections: readonly [number, number, number];
+  readonly collected: readonly [number, number, number];
+  /**
+   * Start-up drops a closure that refers to itself (function `_fix`, its cell, its closure tuple):
+   * the first collection of the young generation finds 3 objects (Pyodide 3.14.2).
+   */
+  readonly closureGarbage: boolean;
 }
 
 /**

@@ -11,6 +11,7 @@ import { raise, PyException } from '../objects/exception';
 import { newTuple } from '../objects/tuple';
 import { newDict, dictSet, dictGetStr } from '../objects/dict';
 import { Frame } from './frame';
+import { allocateHeapFrame } from './frameobject';
 import { runFrame, handlerFor } from './eval';
 import type { GeneratorObj } from '../objects/generator';
 
@@ -161,6 +162,7 @@ export function callPythonFunction(
     raise(rt, 'RecursionError', 'maximum recursion depth exceeded');
   }
   const frame = new Frame(fn.code, fn, fn.globals, fn.builtins, null, !rt.profile.execution.heapFrameObjects);
+  allocateHeapFrame(rt, frame);
   frame.acquire(rt, funcMoved);
   try {
     bindArguments(rt, fn, frame, args, kwargs, owned, argsBorrowed);
@@ -173,7 +175,7 @@ export function callPythonFunction(
   try {
     result = runFrame(rt, frame);
   } finally {
-    frame.release(rt);
+    frame.exit(rt);
   }
   return result.value;
 }
@@ -214,7 +216,7 @@ export function resumeGenerator(rt: Runtime, g: GeneratorObj): PyObj | null {
     rt.nativeDepth--;
     g.running = false;
     g.frame = null;
-    frame.release(rt);
+    frame.exit(rt);
     if (e instanceof PyException && e.exc.type === rt.types.StopIteration) {
       decref(rt, e.exc, 'exception replaced');
       raise(rt, 'RuntimeError', 'generator raised StopIteration');
@@ -228,7 +230,7 @@ export function resumeGenerator(rt: Runtime, g: GeneratorObj): PyObj | null {
     return r.value;
   }
   g.frame = null;
-  frame.release(rt);
+  frame.exit(rt);
   decref(rt, r.value, 'generator return value');
   return null;
 }

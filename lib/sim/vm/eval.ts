@@ -20,6 +20,7 @@ import * as jumps from './ops/jumps';
 import { CALL, CALL_KW, CALL_FUNCTION_EX, MAKE_FUNCTION, LOAD_BUILD_CLASS, RETURN_VALUE } from './ops/calls';
 import * as imports from './ops/imports';
 import * as exceptions from './ops/exceptions';
+import { addTraceback } from './traceback';
 
 const HANDLERS: Record<string, OpHandler> = {
   ...stack, ...load, ...attr, ...operators, ...build, ...iter, ...jumps, CALL, CALL_KW, CALL_FUNCTION_EX, MAKE_FUNCTION, LOAD_BUILD_CLASS, RETURN_VALUE, ...imports, ...exceptions,
@@ -120,6 +121,9 @@ function loop(rt: Runtime, f: Frame): FrameResult {
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
       chainContext(rt, e);
+      // PyTraceBack_Here: this frame's entry, unless the exception was re-raised right here
+      if (e.reraised) e.reraised = false;
+      else addTraceback(rt, e.exc, f, pc);
       const entry = findHandler(table, pc);
       if (!entry) throw e;
       while (f.stack.length > entry.depth) f.popRelease(rt);

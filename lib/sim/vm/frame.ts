@@ -7,7 +7,8 @@ import type { PyObj, Visit } from '../objects/object';
 import type { Runtime } from './runtime';
 import type { CodeObj, FunctionObj } from '../objects/function';
 import type { DictObj } from '../objects/dict';
-import { decref, incref } from '../heap/refcount';
+import { adoptFrame, freeHeapFrame, type FrameObj } from './frameobject';
+import { decref, incref, xdecref } from '../heap/refcount';
 import { VM_BEHAVIOUR } from './behaviour';
 
 export class Frame {
@@ -30,6 +31,15 @@ export class Frame {
   /** A generator's frame: the generator object holds its references. */
   ownedByGenerator = false;
   done = false;
+  /**
+   * The frame object (PyFrameObject), made when something asks for it (a traceback entry,
+   * sys._getframe); the interpreter frame holds one reference (frame->frame_obj).
+   */
+  obj: FrameObj | null = null;
+  /** 3.10-3.12: the dict locals() / f_locals fill and return (frame->f_locals of a function frame). */
+  localsCache: DictObj | null = null;
+  /** 3.10: the address of the call's heap frame until a frame object takes it (vm/frameobject.ts). */
+  memory: number | null = null;
 
   constructor(
     readonly code: CodeObj,
@@ -94,6 +104,8 @@ export class Frame {
     if (this.func && this.ownsFunc) visit(this.func, 'frame function');
     visit(this.globals, 'frame globals');
     if (this.locals) visit(this.locals, 'frame locals');
+    if (this.obj) visit(this.obj, 'frame object');
+    if (this.localsCache) visit(this.localsCache, 'f_locals');
     const names = this.code.code.localsplusNames;
     this.fast.forEach((v, i) => { if (v && !this.fastBorrowed[i]) visit(v, `local ${names[i]}`); });
     this.stack.forEach((v, i) => { if (v && !this.borrowed[i]) visit(v, `value stack ${i}`); });
@@ -102,6 +114,42 @@ export class Frame {
   /** Release everything the frame holds: locals in slot order, then the stack, then the namespaces. */
   release(rt: Runtime): void {
     this.done = true;
+    const o = this.obj;
+    this.obj = null;
+    xdecref(rt, o, 'frame object');
+    this.clearLocals(rt);
+    freeHeapFrame(rt, this);
+    const cache = this.localsCache;
+    this.localsCache = null;
+    xdecref(rt, cache, 'f_locals');
+    if (this.locals) decref(rt, this.locals, 'frame locals');
+    decref(rt, this.globals, 'frame globals');
+    if (this.func && this.ownsFunc) decref(rt, this.func, 'frame function');
+    decref(rt, this.code, 'frame code');
+  }
+
+  /**
+   * A finished frame: when its frame object is referenced elsewhere (a traceback, a name), the frame
+   * object takes the frame over with everything it holds (take_ownership in Python/frame.c);
+   * otherwise the frame object goes and the frame is released.
+   */
+  exit(rt: Runtime): void {
+    const o = this.obj;
+    if (o) {
+      this.obj = null;
+      if (o.rc > 1) {
+        // the frame below (already popped from rt.frames) becomes f_back
+        adoptFrame(rt, o, rt.frames[rt.frames.length - 1] ?? null);
+        decref(rt, o, 'frame object');
+        return;
+      }
+      decref(rt, o, 'frame object');
+    }
+    this.release(rt);
+  }
+
+  /** Locals and value stack only (frame_tp_clear; release() also does this first). */
+  clearLocals(rt: Runtime): void {
     const clearLocal = (i: number) => {
       const v = this.fast[i];
       if (!v) return;
@@ -116,9 +164,5 @@ export class Frame {
       for (let i = 0; i < this.fast.length; i++) clearLocal(i);
       while (this.stack.length) this.popRelease(rt);
     }
-    if (this.locals) decref(rt, this.locals, 'frame locals');
-    decref(rt, this.globals, 'frame globals');
-    if (this.func && this.ownsFunc) decref(rt, this.func, 'frame function');
-    decref(rt, this.code, 'frame code');
   }
 }

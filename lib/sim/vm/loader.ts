@@ -30,13 +30,28 @@ export class ConstantPool {
       incref(rt, hit, 'co_consts');
       return hit;
     }
-    const o = this.create(desc);
+    const arenaHolds = desc.astHeld === true && rt.profile.execution.scriptArenaHoldsConstants;
+    const o = desc.kind === 'str' && desc.intern ? this.internedStr(desc.value, arenaHolds) : this.create(desc);
     this.byKey.set(desc.key, o);
-    if (desc.astHeld && rt.profile.execution.scriptArenaHoldsConstants) {
+    if (arenaHolds && !(desc.kind === 'str' && desc.intern)) {
       incref(rt, o, 'AST arena');
       rt.astArena.push(o);
     }
     return o;
+  }
+
+  /**
+   * An interned string constant. The AST keeps the parser's own copy; interning replaces it in
+   * co_consts only, so when the value was interned already (at start-up) the arena holds the copy.
+   */
+  private internedStr(value: string, arenaHolds: boolean): PyObj {
+    const rt = this.rt;
+    const parsed = newStr(rt, value);
+    if (arenaHolds) {
+      incref(rt, parsed, 'AST arena');
+      rt.astArena.push(parsed);
+    }
+    return intern(rt, parsed as StrObj, 'constant', arenaHolds);
   }
 
   private create(desc: ConstDesc): PyObj {

@@ -10,12 +10,17 @@ import { GuestError, SimulatorBug, Unsupported } from '../errors';
 import { Runtime, BudgetExceeded, type RunOptions } from './runtime';
 import { Frame } from './frame';
 import { runFrame } from './eval';
+import { finalizeInterpreter } from './shutdown';
+import { applyStartupState } from './startup';
 import { ConstantPool, materializeCode } from './loader';
 import { createBuiltinsModule } from '../modules/builtins';
 import { createModule, setName } from '../modules/module';
 import { PyException, exceptionLastLine } from '../objects/exception';
 import { decref } from '../heap/refcount';
 import type { ModuleObj } from '../objects/function';
+import { refuseMissingBuiltins } from '../modules/refusals';
+import { dictItems } from '../objects/dict';
+import { applyStartupInterned, type StrObj } from '../objects/str';
 
 export interface RunResult {
   stdout: string;
@@ -39,6 +44,7 @@ export function initRuntime(rt: Runtime): ModuleObj {
   setName(rt, main.dict, '__doc__', rt.None);
   rt.main = main;
   rt.modules.set('__main__', main);
+  applyStartupInterned(rt);
   return main;
 }
 
@@ -55,6 +61,13 @@ export function runSource(source: string, profile: Profile, options: RunOptions 
   try {
     rt = new Runtime(profile, options);
     const main = initRuntime(rt);
+    try {
+      refuseMissingBuiltins(code, new Set(dictItems(rt.builtinsDict).map((e) => (e.key as StrObj).value)));
+    } catch (e) {
+      if (e instanceof Unsupported) return result('', `Unsupported: ${e.message}`, 'unsupported', '', null, null);
+      throw e;
+    }
+    applyStartupState(rt);
     const codeObj = materializeCode(rt, code, new ConstantPool(rt));
     const frame = new Frame(codeObj, null, main.dict, rt.builtinsDict, main.dict);
     frame.acquire(rt);
@@ -72,21 +85,30 @@ export function runSource(source: string, profile: Profile, options: RunOptions 
       if (e instanceof PyException) {
         error = safeLastLine(rt, e);
         kind = 'guest';
+      } else if (e instanceof Unsupported) {
+        // a refusal only knowable at the point of use (e.g. a real attribute of a built-in type)
+        error = `Unsupported: ${e.message}`;
+        kind = 'unsupported';
       } else if (e instanceof BudgetExceeded) {
         error = e.message;
         kind = 'budget';
         if (rt.tracing) rt.trace.event({ k: 'budget', message: e.message });
       } else throw e;
     } finally {
-      if (kind !== 'budget') {
+      if (kind !== 'budget' && kind !== 'unsupported') {
         rt.finalStep(frame);
-        frame.release(rt);
+        frame.exit(rt);
       }
     }
-    if (kind !== 'budget') {
+    if (kind !== 'budget' && kind !== 'unsupported') {
       // the script's AST arena is freed after the module finished
       const arena = rt.astArena.splice(0);
       for (const o of arena) decref(rt, o, 'AST arena');
+      // shutdown's events follow the final step (which shows the program's heap at its end); when
+      // finalizers ran lines, their steps follow and a closing step shows what shutdown freed
+      const steps = rt.tracing ? rt.trace.steps.length : 0;
+      finalizeInterpreter(rt);
+      if (rt.tracing && steps > 0 && rt.trace.steps.length > steps) rt.exitStep(rt.trace.steps[steps - 1].line);
     }
     const trace = rt.tracing ? rt.trace.finish(profile.id, rt.stdout.join(''), error, kind === 'budget' ? 'steps' : null) : null;
     return result(rt.stdout.join(''), error, kind, rt.stderr.join(''), trace, rt);

@@ -30,7 +30,7 @@ describe('reference counts', () => {
     expect(out('import sys\nprint(sys.getrefcount(None))\n', P314W)).toBe('1879048192\n');
   });
   it('explains every count by its referrers at the end of a run', () => {
-    const r = run('class A:\n    pass\na = A()\nb = [a, {"k": a}]\n', P312, {});
+    const r = run('class A:\n    pass\na = A()\nb = [a, {"k": a}]\n', P312, { skipShutdown: true });
     const rt = r.runtime as Runtime;
     expect(checkInvariants(rt)).toEqual([]);
     const refs = collectReferrers(rt);

@@ -16,7 +16,7 @@ import type { BuiltinTypes } from '../objects/types';
 import { bootstrapTypes } from '../objects/types';
 import type { Frame } from './frame';
 import { deallocObject } from '../heap/dealloc';
-import { objectView } from '../trace/views';
+import { isVolatile, objectView } from '../trace/views';
 import { decref, incref } from '../heap/refcount';
 import { newInt, createSmallInts, isSmallIntCached, type IntObj } from '../objects/int';
 import { newStr, createEmptyStr, intern, markStatic } from '../objects/str';
@@ -42,6 +42,8 @@ import '../objects/all';
 import { checkInvariants, collectReferrers } from '../heap/invariants';
 
 const DEFAULT_MAX_STEPS = 1_000_000;
+/** An empty value stack, shared by every trace step that has one (never mutated). */
+const NO_IDS: number[] = Object.freeze([]) as unknown as number[];
 /** safeRepr of a long list/tuple builds only this many items (enough for any truncated view). */
 const REPR_PREFIX_ITEMS = 32;
 
@@ -68,6 +70,11 @@ export interface RunOptions {
   snapshotEvery?: number;
   /** Called after each step (invariant checks, tests). */
   onStep?: (rt: Runtime) => void;
+  /**
+   * Skip interpreter shutdown (vm/shutdown.ts) after the program: RunResult.runtime then holds the
+   * program's final heap. Default false: `python file.py` profiles finalize like CPython.
+   */
+  skipShutdown?: boolean;
 }
 
 /** Thrown to stop the run when a budget is exhausted (never caught by guest code). */
@@ -119,6 +126,8 @@ export class Runtime {
   /** Live weakref.finalize objects (finalize._registry holds a reference to each). */
   readonly finalizeRegistry = new Set<PyObj>();
   finalizeCounter = 0;
+  /** finalize._shutdown: set once the atexit finalizers ran; later finalizers do nothing (vm/shutdown.ts). */
+  finalizeShutdown = false;
   /** The first import of a source module left its helper garbage (vm/behaviour.ts). */
   importGarbageLeft = false;
   /** Method descriptors of built-in types, created on first use (held by the type's dict). */
@@ -596,14 +605,22 @@ export class Runtime {
     }
   }
 
+  /** A step after interpreter shutdown ran Python code (finalizers): no frames; it shows what shutdown freed. */
+  exitStep(line: number): void {
+    if (!this.tracing) return;
+    this.trace.framesDirty = true;
+    this.trace.step(line, -1, this.viewSource);
+  }
+
   private readonly viewSource = {
-    view: (o: PyObj) => this.view(o),
+    view: (o: PyObj, prev?: ObjectView) => objectView(this, o, prev),
+    volatile: (o: PyObj) => isVolatile(this, o),
     allLive: () => this.objects.all(),
     frames: () => this.frameViews(),
     depth: () => this.frames.length,
     topStack: () => {
       const f = this.frames[this.frames.length - 1];
-      return f ? f.stack.map((o) => (o ? o.id : 0)) : [];
+      return f && f.stack.length ? f.stack.map((o) => (o ? o.id : 0)) : NO_IDS;
     },
     referrers: (): Map<PyObj, ReferrerView[]> | null => {
       if (!this.options.referrers) return null;

@@ -36,6 +36,7 @@ export const RAISE_VARARGS: OpHandler = (rt, f, arg) => {
     incref(rt, cur, 'raised exception');
     const re = new PyException(cur);
     re.chained = true;
+    re.reraised = true;
     throw re;
   }
   let cause: PyObj | null = null;
@@ -87,6 +88,7 @@ export const RERAISE: OpHandler = (rt, f) => {
   const exc = f.popOwned(rt)!;
   const re = new PyException(exc);
   re.chained = true;
+  re.reraised = true;
   throw re;
 };
 
