@@ -73,6 +73,7 @@ function main() {
   const pythons = findCPythons();
   const rows: string[][] = [];
   for (const program of PROGRAMS) {
+    process.stderr.write(`  measuring ${program.name}...\n`); // the table prints at the end; runs take minutes
     const scale = calibrate(program);
     const source = program.source(scale);
     timeRun(source, false); // warm up the JIT
