@@ -3,18 +3,9 @@
 // the CPython check (Pyodide served from this site), a runaway loop, and an accessibility scan.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, seriousViolations, test } from './fixtures';
+import { expect, replaceCode, seriousViolations, test } from './fixtures';
 
 const PROGRAM = 'a = [1, 2, 3]\nb = a\nprint(len(b))\n';
-
-async function replaceCode(page: Page, code: string) {
-  const content = page.getByTestId('cell').first().locator('.cm-content');
-  await content.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(code);
-  await expect(content).toContainText(code.split('\n')[0]);
-}
 
 async function editorText(page: Page): Promise<string> {
   return page

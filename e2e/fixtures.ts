@@ -63,3 +63,13 @@ export async function seriousViolations(page: Page) {
       targets: violation.nodes.slice(0, 5).map((node) => `${node.target.join(' ')} :: ${node.failureSummary ?? ''}`),
     }));
 }
+
+/** Replaces the code of the page's first cell by typing, as a learner would. */
+export async function replaceCode(page: Page, code: string) {
+  const content = page.getByTestId('cell').first().locator('.cm-content');
+  await content.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(code);
+  await expect(content).toContainText(code.split('\n')[0]);
+}

@@ -2,8 +2,7 @@
 // gc.collect() step offers the pass, each phase shows gc_refs per object, the cycle ends marked
 // unreachable and freed, the object a local holds survives; then an accessibility scan of the cell.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, setTheme, test } from './fixtures';
+import { expect, replaceCode, setTheme, test } from './fixtures';
 
 const PROGRAM = [
   'import gc',
@@ -22,15 +21,6 @@ const PROGRAM = [
   'main()',
   '',
 ].join('\n');
-
-async function replaceCode(page: Page, code: string) {
-  const content = page.getByTestId('cell').first().locator('.cm-content');
-  await content.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(code);
-  await expect(content).toContainText(code.split('\n')[0]);
-}
 
 for (const theme of ['light', 'dark'] as const) test(`a GC pass can be stepped through its phases with the keyboard (${theme})`, async ({ page, guard }) => {
   void guard;

@@ -42,22 +42,8 @@ defineType({
       if (tb.next) visit(tb.next, 'tb_next');
       if (tb.frame) visit(tb.frame, 'tb_frame');
     },
-    dealloc(rt, o) {
-      const tb = o as TracebackObj;
-      const next = tb.next, frame = tb.frame;
-      tb.next = null;
-      tb.frame = null;
-      xdecref(rt, next, 'tb_next');
-      xdecref(rt, frame, 'tb_frame');
-    },
-    clear(rt, o) {
-      const tb = o as TracebackObj;
-      const next = tb.next, frame = tb.frame;
-      tb.next = null;
-      tb.frame = null;
-      xdecref(rt, next, 'tb_next');
-      xdecref(rt, frame, 'tb_frame');
-    },
+    dealloc: dropLinks,
+    clear: dropLinks,
     getattr(rt, o, name) {
       const tb = o as TracebackObj;
       switch (name) {
@@ -70,3 +56,13 @@ defineType({
     },
   },
 });
+
+/** Deallocation and the collector's clear both drop the entry's two references, links first unset. */
+function dropLinks(rt: Runtime, o: PyObj): void {
+  const tb = o as TracebackObj;
+  const next = tb.next, frame = tb.frame;
+  tb.next = null;
+  tb.frame = null;
+  xdecref(rt, next, 'tb_next');
+  xdecref(rt, frame, 'tb_frame');
+}
