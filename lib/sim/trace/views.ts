@@ -58,9 +58,17 @@ export function objectView(rt: Runtime, o: PyObj, prev?: ObjectView): ObjectView
   const flags = flagsOf(rt, o);
   const refs: number[] = [];
   let total = 0;
-  o.type.slots.traverse?.(o, fullVisitor((c) => {
-    if (total++ < MAX_VIEW_REFS) refs.push(c.id);
-  }));
+  if (o.type === rt.types.list || o.type === rt.types.tuple) {
+    // their traverse order (last item first), without visiting items the view leaves out: a view
+    // is taken at every step that changes the object, so this must not cost the whole length
+    const items = (o as unknown as { items: PyObj[] }).items;
+    total = items.length;
+    for (let i = items.length - 1; i >= 0 && refs.length < MAX_VIEW_REFS; i--) refs.push(items[i].id);
+  } else {
+    o.type.slots.traverse?.(o, fullVisitor((c) => {
+      if (total++ < MAX_VIEW_REFS) refs.push(c.id);
+    }));
+  }
   // the view keeps an exact-size copy (an array grown by push keeps spare capacity)
   const view = makeView(o.id, o.type.name, repr, o.rc, rt.sizeOf(o), flags, o.tracked ? o.gen : undefined, refs.length ? refs.slice() : undefined);
   if (total > MAX_VIEW_REFS) view.refsMore = total - MAX_VIEW_REFS;

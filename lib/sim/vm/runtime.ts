@@ -481,12 +481,15 @@ export class Runtime {
     if (o.type === this.types.list || o.type === this.types.tuple || o.type === this.types.dict || o.type === this.types.set) {
       const n = (o as unknown as { items?: PyObj[]; used?: number }).items?.length ?? (o as unknown as { used: number }).used;
       const inner = (o as unknown as { items?: PyObj[] }).items;
-      if (inner && inner.every((i) => !i.type.heap && i.type !== this.types.list)) {
+      const sequence = o.type === this.types.list || o.type === this.types.tuple;
+      // only the items that will be shown need checking: a long sequence shows its first ones
+      const shown = inner && sequence && inner.length > REPR_PREFIX_ITEMS ? inner.slice(0, REPR_PREFIX_ITEMS) : inner;
+      if (inner && shown!.every((i) => !i.type.heap && i.type !== this.types.list)) {
         try {
           // callers keep at most 60 characters: a long sequence's first items already give them
           // (each item adds at least 3), so do not build the whole repr on every step
-          if (inner.length > REPR_PREFIX_ITEMS && (o.type === this.types.list || o.type === this.types.tuple)) {
-            const head = inner.slice(0, REPR_PREFIX_ITEMS).map((i) => (i.type.slots.repr ? i.type.slots.repr(this, i) : proto.defaultRepr(this, i)));
+          if (shown !== inner) {
+            const head = shown!.map((i) => (i.type.slots.repr ? i.type.slots.repr(this, i) : proto.defaultRepr(this, i)));
             return (o.type === this.types.list ? '[' : '(') + head.join(', ') + ', ...';
           }
           return slot(this, o);
