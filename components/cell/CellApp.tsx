@@ -39,6 +39,13 @@ const ORACLE_PROFILE = { python: '3.14', platform: 'wasm32' } as const;
 export default function CellApp(props: CellProps) {
   const { readOnly = false, output, title } = props;
   const [code, setCode] = useState(props.code ?? '');
+  // The editor's text as of its last change, read when a run starts: a Run click or Ctrl+Enter right
+  // after typing can come before React has re-rendered with the new `code`.
+  const codeNow = useRef(props.code ?? '');
+  const onEdit = useCallback((text: string) => {
+    codeNow.current = text;
+    setCode(text);
+  }, []);
   const [python, setPython] = useState<PythonVersion>(props.python ?? '3.13');
   const [platform, setPlatform] = useState<Platform>(props.platform ?? '64bit');
   const [step, setStep] = useState(0);
@@ -60,14 +67,14 @@ export default function CellApp(props: CellProps) {
     runCount.current += 1;
     runStartedAt.current = { at: performance.now(), n: runCount.current };
     setDiagramTime(null);
-    const r = await sim.run(code, python, platform);
+    const r = await sim.run(codeNow.current, python, platform);
     if (r?.kind === 'trace') {
       const t = r.trace as Trace;
       const wanted = pendingStep.current;
       pendingStep.current = null;
       setStep(wanted === null ? 0 : Math.min(wanted, Math.max(0, t.steps.length - 1)));
     }
-  }, [sim, code, python, platform]);
+  }, [sim, python, platform]);
 
   // Run-to-diagram time: from Run to the first frame painted after the diagram was laid out.
   useEffect(() => {
@@ -116,9 +123,9 @@ export default function CellApp(props: CellProps) {
   // the lesson or link chose belongs to the code it was chosen for.
   const runByLearner = useCallback(() => {
     ranOnce.current = true;
-    if (code !== (props.code ?? '')) pendingStep.current = null;
+    if (codeNow.current !== (props.code ?? '')) pendingStep.current = null;
     void run();
-  }, [run, code, props.code]);
+  }, [run, props.code]);
 
   const { onStateChange } = props;
   useEffect(() => {
@@ -136,8 +143,9 @@ export default function CellApp(props: CellProps) {
 
   async function checkWithCPython() {
     const sameAsShown = sim.state.status === 'done' && !stale && python === ORACLE_PROFILE.python && platform === ORACLE_PROFILE.platform;
-    if (!sameAsShown) void oracleSim.run(code, ORACLE_PROFILE.python, ORACLE_PROFILE.platform);
-    await oracle.check(code);
+    const source = codeNow.current;
+    if (!sameAsShown || source !== code) void oracleSim.run(source, ORACLE_PROFILE.python, ORACLE_PROFILE.platform);
+    await oracle.check(source);
   }
 
   const simForOracle = (() => {
@@ -218,7 +226,7 @@ export default function CellApp(props: CellProps) {
               initialCode={props.code ?? ''}
               readOnly={readOnly}
               marks={marks}
-              onChange={setCode}
+              onChange={onEdit}
               onRun={runByLearner}
               label={`${cellLabel}, Python code${readOnly ? ' (read-only)' : ''}`}
               describedBy={keysId}
