@@ -6,6 +6,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { profileFor, run } from '../lib/sim';
 import { PROGRAMS, type BenchProgram } from './programs';
+import { jsonBytes } from './trace-size';
 
 const TARGET_INSTRUCTIONS = 1_000_000;
 const REPEATS = 3;
@@ -25,16 +26,6 @@ function calibrate(program: BenchProgram): number {
   const { result } = timeRun(program.source(probe), false);
   const perUnit = result.runtime!.instructions / probe;
   return Math.max(1, Math.round(TARGET_INSTRUCTIONS / perUnit));
-}
-
-/** The size of a trace as JSON, counted piece by piece so no single huge string is built. */
-function jsonBytes(trace: NonNullable<ReturnType<typeof run>['trace']>): number {
-  const { steps, events, snapshots, ...rest } = trace;
-  let bytes = JSON.stringify(rest).length;
-  for (const list of [steps, events, snapshots] as unknown[][]) {
-    for (const item of list) bytes += JSON.stringify(item).length + 1;
-  }
-  return bytes;
 }
 
 function best(times: number[]): number {

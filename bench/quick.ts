@@ -2,6 +2,7 @@
 // wall and CPU time (CPU time is steadier on a shared machine). Usage: tsx bench/quick.ts [N] [names]
 import { profileFor, run } from '../lib/sim';
 import { PROGRAMS } from './programs';
+import { jsonBytes } from './trace-size';
 
 const repeats = Number(process.argv[2] ?? 5);
 const names = process.argv.slice(3);
@@ -37,10 +38,7 @@ for (const p of PROGRAMS) {
       cpus.push(cpu);
       if (trace && r === 0) {
         const t = result.trace!;
-        const { steps, events, snapshots, ...rest } = t;
-        let bytes = JSON.stringify(rest).length;
-        for (const list of [steps, events, snapshots] as unknown[][]) for (const item of list) bytes += JSON.stringify(item).length + 1;
-        extra = `steps ${steps.length} B/step ${(bytes / steps.length).toFixed(1)}`;
+        extra = `steps ${t.steps.length} B/step ${(jsonBytes(t) / t.steps.length).toFixed(1)}`;
       }
     }
     console.log(`${p.name.padEnd(20)} ${trace ? 'traced' : 'plain '} wall med ${median(walls).toFixed(0)} ms [${walls.map((w) => w.toFixed(0)).join(' ')}] cpu med ${median(cpus).toFixed(0)} ms ${extra}`);
