@@ -5,7 +5,7 @@
 import type { KeyboardEvent } from 'react';
 import type { ObjectView } from '@/lib/sim/trace/schema';
 import { GC_PHASES, gcRefsAt, rowStatus, shownRows, subtractedFrom, type GcPassRow, type GcPassView } from './gcPass';
-import { idTail } from './model';
+import { idTail, objectName } from './model';
 
 export interface GcPosition {
   pass: number;
@@ -48,10 +48,7 @@ export function GcStepper({
   const rows = shownRows(pass, startup, showStartup);
   const hidden = pass.rows.length - rows.length;
   const go = (n: number) => onPosition({ ...position, phase: Math.max(0, Math.min(last, n)) });
-  const name = (id: number) => {
-    const o = objects.get(id);
-    return o ? `${o.type} ${idTail(id)}` : `object ${idTail(id)}`;
-  };
+  const name = (id: number) => objectName(id, objects.get(id));
 
   function onKeyDown(e: KeyboardEvent<HTMLElement>) {
     const tag = (e.target as HTMLElement).tagName;
@@ -143,7 +140,7 @@ export function GcStepper({
                   </th>
                   <td className={`py-1 pr-3 tabular-nums ${phase === 0 ? 'font-bold' : ''}`}>{r.copied}</td>
                   {phase >= 1 && (
-                    <td className={`py-1 pr-3 tabular-nums ${phase >= 1 ? 'font-bold' : ''}`}>
+                    <td className="py-1 pr-3 font-bold tabular-nums">
                       {r.subtracted}
                       {subtractedFrom(r) > 0 && <span className="ml-1 font-normal text-slate-600 dark:text-slate-400">(−{subtractedFrom(r)})</span>}
                     </td>

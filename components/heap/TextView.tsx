@@ -3,7 +3,7 @@
 // of each step is announced politely; the full listing sits below it.
 import type { ObjectView } from '@/lib/sim/trace/schema';
 import { GC_PHASES, gcRefsAt, rowStatus, shownRows, subtractedFrom, type GcPassView } from './gcPass';
-import { describeEvent, idTail, placeObjects, visibleNames, type StepView } from './model';
+import { describeEvent, idTail, objectName, placeObjects, visibleNames, type StepView } from './model';
 import { recordedReferrers, referrerLabel } from './referrers';
 
 export function objectLine(o: ObjectView): string {
@@ -99,10 +99,7 @@ export function TextView({ view, showStack, showDunders, gc }: { view: StepView;
 function GcText({ gc }: { gc: GcTextState }) {
   const { pass, phase } = gc;
   const p = GC_PHASES[phase];
-  const name = (id: number) => {
-    const o = gc.objects.get(id);
-    return o ? `${o.type} ${idTail(id)}` : `object ${idTail(id)}`;
-  };
+  const name = (id: number) => objectName(id, gc.objects.get(id));
   const rows = shownRows(pass, gc.startup, gc.showStartup);
   return (
     <div data-testid="gc-text">

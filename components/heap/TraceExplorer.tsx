@@ -27,13 +27,14 @@ export function TraceExplorer({ trace, step, onStep, stale }: { trace: Trace; st
   const gcAt = gc && gc.step === step && gc.trace === trace && gc.pass < passes.length ? gc : null;
   const startView = useMemo(() => (gcAt && count > 0 ? stepStartView(trace, step) : null), [gcAt, trace, step, count]);
   const gcStartup = useMemo(() => (gcAt ? startupObjectsAt(trace, step, startup) : startup), [gcAt, trace, step, startup]);
+  // Kept across renders: the diagram's arrows re-measure whenever the marks change.
+  const marks = useMemo(() => (gcAt ? gcMarks(passes[gcAt.pass], gcAt.phase) : undefined), [gcAt, passes]);
 
   if (!view) return <p className="p-4 text-sm text-slate-600 dark:text-slate-400">The program finished before its first step.</p>;
 
   const freedViews = new Map(view.freed.map((f) => [f.view.id, f.view]));
   // Before marking, the diagram shows the heap as the step began (what the collection started from).
   const gcBefore = gcAt !== null && startView !== null && gcAt.phase < GC_PHASES.length - 1;
-  const marks = gcAt ? gcMarks(passes[gcAt.pass], gcAt.phase) : undefined;
   const diagram = gcBefore ? startView : view;
   const namedObjects = gcAt ? new Map([...(startView?.objects ?? []), ...freedViews, ...view.objects]) : view.objects;
   const selectedObject = selected !== null ? view.objects.get(selected) : undefined;

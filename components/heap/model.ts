@@ -111,6 +111,11 @@ export function idTail(id: number): string {
   return `0x…${hex.slice(-4)}`;
 }
 
+/** "list 0x…3a0", or "object 0x…3a0" when no view of the object is at hand. */
+export function objectName(id: number, o: ObjectView | undefined): string {
+  return o ? `${o.type} ${idTail(id)}` : `object ${idTail(id)}`;
+}
+
 export interface Badge {
   key: 'immortal' | 'cached' | 'interned' | 'tracked';
   label: string;
@@ -246,10 +251,7 @@ const GC_PHASE_WORDS: Record<string, string> = {
 
 /** One trace event in plain words, e.g. "x bound: refcount of list 0x…a0 2 → 3". */
 export function describeEvent(e: StepEvent, objects: Map<number, ObjectView>, freedViews: Map<number, ObjectView>): string {
-  const name = (id: number) => {
-    const o = objects.get(id) ?? freedViews.get(id);
-    return o ? `${o.type} ${idTail(id)}` : `object ${idTail(id)}`;
-  };
+  const name = (id: number) => objectName(id, objects.get(id) ?? freedViews.get(id));
   switch (e.k) {
     case 'alloc':
       return `new ${e.type} ${idTail(e.id)} allocated`;

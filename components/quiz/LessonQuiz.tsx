@@ -173,5 +173,3 @@ function Results({
     </div>
   );
 }
-
-/** "Quiz 80%" for a lesson card on the course home; nothing until the quiz has been taken. */
