@@ -25,6 +25,10 @@ export interface LessonCell {
   readonly versions: readonly CheckedVersion[];
   /** Line of the <Cell> tag in the MDX file, for error messages. */
   readonly line: number;
+  /** Where the browser opens the cell, as written on the tag (absent attributes stay undefined). */
+  readonly python?: string;
+  readonly platform?: string;
+  readonly step?: number;
 }
 
 export interface LessonValue {
@@ -42,6 +46,9 @@ const cellAttrs = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'cell ids are lowercase words joined by hyphens'),
   code: z.string().min(1),
   versions: z.array(versionSchema).min(1),
+  python: z.string().optional(),
+  platform: z.string().optional(),
+  step: z.number().int().nonnegative().optional(),
 }).passthrough();
 const valueAttrs = z.object({
   expr: z.string().min(1),
@@ -108,9 +115,9 @@ export function extractRunnables(lesson: string, source: string): { cells: Lesso
     if (element.name === 'Cell' || element.name === 'Recorded') {
       const parsed = cellAttrs.safeParse(attributes(element));
       if (!parsed.success) fail(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-      const { id, code, versions } = parsed.data!;
+      const { id, code, versions, python, platform, step } = parsed.data!;
       const kind = element.name === 'Cell' ? 'cell' : 'recorded';
-      cells.push({ kind, lesson, id, code: dedentCode(code), versions, line });
+      cells.push({ kind, lesson, id, code: dedentCode(code), versions, line, python, platform, step });
     } else if (element.name === 'Value') {
       const parsed = valueAttrs.safeParse(attributes(element));
       if (!parsed.success) fail(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));

@@ -1,24 +1,13 @@
 // Claims are checked, not typed: every lesson cell runs in the simulator for each version it
 // declares and must print exactly what real CPython printed (content/recorded/, recorded by
 // scripts/record-lessons.ts); every <Value> likewise. A missing or stale recording fails.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractRunnables, valueProgram, type CheckedVersion, type LessonCell, type LessonValue } from '@/lib/content/cells';
-import { DEFAULT_LESSONS_DIR } from '@/lib/content/lessons';
-import { readRecording } from '@/lib/content/recorded';
-import { profileFor, run } from '@/lib/sim';
-
-const lessons = readdirSync(DEFAULT_LESSONS_DIR).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
-const runnables = lessons.map((lesson) => ({
-  lesson,
-  ...extractRunnables(lesson, readFileSync(path.join(DEFAULT_LESSONS_DIR, `${lesson}.mdx`), 'utf8')),
-  recording: readRecording(lesson),
-}));
+import { valueProgram, type CheckedVersion, type LessonCell, type LessonValue } from '@/lib/content/cells';
+import { run } from '@/lib/sim';
+import { lessonRunnables as runnables, profileForChecked } from './lesson-files';
 
 function simulate(source: string, version: CheckedVersion) {
-  const profile = version === '3.14-wasm32' ? profileFor('3.14', 'wasm32') : profileFor(version, '64bit');
-  const result = run(source, profile, { checkInvariants: true });
+  const result = run(source, profileForChecked(version), { checkInvariants: true });
   return { stdout: result.stdout, error: result.error };
 }
 
