@@ -14,9 +14,8 @@
 
 import type { FreeListCapacities, Profile } from '../versions/profile';
 import { dictKeysTableBytes } from '../objects/layout/dict';
-import { sizeofInt } from '../objects/layout/scalars';
+import { sizeofFloat, sizeofInt } from '../objects/layout/scalars';
 import { sizeofTuple } from '../objects/layout/sequences';
-import { sizeofFloat } from '../objects/layout/scalars';
 import { startupFreeLists } from './startup-freelists';
 
 // ============================================================================================

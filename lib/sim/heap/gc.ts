@@ -243,10 +243,9 @@ export class GcState {
    * While tracing, notes gc_refs after each phase and emits the pass's copy/subtract/unreachable events.
    */
   private findUnreachable(young: Set<PyObj>, generation: number): PyObj[] {
-    const notes: PassNotes | null = this.rt.tracing ? { copied: new Map(), subtracted: new Map(), edges: [], rescued: new Set() } : null;
     const refs = new Map<PyObj, number>();
     for (const o of young) refs.set(o, o.immortal ? 1 << 30 : o.rc);
-    if (notes) for (const [o, r] of refs) notes.copied.set(o, r);
+    const notes: PassNotes | null = this.rt.tracing ? { copied: new Map(refs), subtracted: refs /* copied after subtract_refs */, edges: [], rescued: new Set() } : null;
     for (const o of young) {
       o.type.slots.traverse?.(o, (c) => {
         const r = refs.get(c);
@@ -256,14 +255,13 @@ export class GcState {
         }
       });
     }
-    if (notes) for (const [o, r] of refs) notes.subtracted.set(o, r);
+    if (notes) notes.subtracted = new Map(refs);
     // move_unreachable, in CPython's list order: an object with gc_refs 0 moves to the tentatively
     // unreachable list; a reachable object's traverse moves such objects back to the end of the
     // young list (scanned again there). The survivors' new order matters to later collections.
-    const order = [...young];
-    const scanList = [...order];
+    const scanList = [...young];
+    const youngCount = scanList.length;
     const tentative = new Set<PyObj>();
-    const scanned = new Set<PyObj>();
     const survivors: PyObj[] = [];
     for (let i = 0; i < scanList.length; i++) {
       const o = scanList[i];
@@ -273,7 +271,8 @@ export class GcState {
       }
       o.type.slots.traverse?.(o, (c) => {
         const r = refs.get(c);
-        if (r === undefined || !c.tracked || scanned.has(c)) return;
+        // an object already scanned has gc_refs > 0 and is not tentative: the second test skips it
+        if (r === undefined || !c.tracked) return;
         if (tentative.has(c)) {
           tentative.delete(c);
           scanList.push(c);
@@ -281,13 +280,12 @@ export class GcState {
         if (notes) notes.rescued.add(c);
         refs.set(c, 1);
       });
-      scanned.add(o);
       survivors.push(o);
     }
     const unreachable = [...tentative];
     young.clear();
     for (const o of survivors) young.add(o);
-    if (notes) this.tracePhases(generation, order, unreachable, notes);
+    if (notes) this.tracePhases(generation, scanList.slice(0, youngCount), unreachable, notes);
     return unreachable;
   }
 

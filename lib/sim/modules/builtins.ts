@@ -128,7 +128,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
   },
   id: (rt, args) => newInt(rt, args[0].id),
   hash: (rt, args) => newInt(rt, P.hashOf(rt, args[0])),
-  repr: (rt, args) => newStrOf(rt, args[0], P.reprOf(rt, args[0])),
+  repr: (rt, args) => newStrOf(rt, args[0].type, P.reprOf(rt, args[0])),
   ascii: (rt, args) => newStr(rt, P.reprOf(rt, args[0]).replace(/[^\x00-\x7f]/g, (c) => '\\x' + c.charCodeAt(0).toString(16).padStart(2, '0'))),
   isinstance: (rt, args) => newBool(rt, P.isInstance(rt, args[0], args[1])),
   issubclass(rt, args) {
@@ -354,7 +354,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
   },
   format(rt, args) {
     const spec = args[1] ? (args[1] as StrObj).value : '';
-    return newStrOf(rt, args[0], formatValue(rt, args[0], spec));
+    return newStrOf(rt, args[0].type, formatValue(rt, args[0], spec));
   },
   dir(rt, args) {
     const names = new Set<string>();

@@ -59,8 +59,7 @@ const FUNCTIONS: Record<string, NativeFn> = {
   exc_info(rt) {
     // (type, value, traceback) of the exception being handled
     const e = rt.handledException as ExceptionObj | null;
-    if (!e) return newTuple(rt, [rt.None, rt.None, rt.None].map((n) => (incref(rt, n, 'tuple item'), n)));
-    const items = [e.type, e, e.traceback ?? rt.None];
+    const items = e ? [e.type, e, e.traceback ?? rt.None] : [rt.None, rt.None, rt.None];
     return newTuple(rt, items.map((o) => (incref(rt, o, 'tuple item'), o)));
   },
   exception(rt) {

@@ -2,7 +2,7 @@
 // single-character singletons, interning (intern_common / _PyUnicode_InternMortal/Immortal),
 // unicode_repr, and the str methods of the subset.
 
-import type { PyObj } from './object';
+import type { PyObj, PyType } from './object';
 import type { Runtime } from '../vm/runtime';
 import { defineType } from './types';
 import { incref, decref } from '../heap/refcount';
@@ -99,9 +99,12 @@ export function newStrFresh(rt: Runtime, value: string): StrObj {
   return allocStr(rt, value);
 }
 
-/** str(x)/repr(x)/format(x) result for `source`: ints are formatted into a fresh string. */
-export function newStrOf(rt: Runtime, source: PyObj, value: string): StrObj {
-  return source.type === rt.types.int ? newStrFresh(rt, value) : newStr(rt, value);
+/**
+ * str(x)/repr(x)/format(x) result for a value of type `sourceType` (a type, so callers may release
+ * the value first): ints are formatted into a fresh string.
+ */
+export function newStrOf(rt: Runtime, sourceType: PyType, value: string): StrObj {
+  return sourceType === rt.types.int ? newStrFresh(rt, value) : newStr(rt, value);
 }
 
 /** The cached single-character string (borrowed). */
@@ -367,7 +370,7 @@ defineType({
       if (a.type === rt.types.str && type === rt.types.str) return (incref(rt, a, 'result'), a);
       if (a.type === rt.types.bytes && args.length >= 2) { const r = utf8Decode((a as unknown as { value: Uint8Array }).value); return newStr(rt, typeof r === 'string' ? r : ''); }
       const s = strOf(rt, a);
-      if (type === rt.types.str) return newStrOf(rt, a, s);
+      if (type === rt.types.str) return newStrOf(rt, a.type, s);
       return rt.alloc<StrObj>(type, { value: s, interned: 0, utf8: false }, 64);
     },
   },

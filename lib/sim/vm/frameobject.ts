@@ -11,7 +11,7 @@ import type { DictObj } from '../objects/dict';
 import type { CodeObj } from '../objects/function';
 import { defineType } from '../objects/types';
 import { decref, incref, xdecref } from '../heap/refcount';
-import { newDict, dictDelStr, dictGetStr } from '../objects/dict';
+import { newDict, dictDelStr } from '../objects/dict';
 import { newStr } from '../objects/str';
 import { VM_BEHAVIOUR } from './behaviour';
 
@@ -97,7 +97,7 @@ export function adoptFrame(rt: Runtime, o: FrameObj, caller: Frame | null): void
   if (!o.tracked) rt.gc.track(o);
 }
 
-/** The running frames, innermost last, plus where `f` sits among them (-1: finished). */
+/** The running frame that called `f` (null for the outermost or a finished frame). */
 function callerOf(rt: Runtime, f: Frame): Frame | null {
   const i = rt.frames.lastIndexOf(f);
   return i > 0 ? rt.frames[i - 1] : null;
@@ -125,7 +125,7 @@ export function frameLocals(rt: Runtime, f: Frame): DictObj {
     let value = v;
     if (v && (kind.cell || kind.free)) value = (v as unknown as { ref: PyObj | null }).ref;
     if (!value) {
-      if (cached && dictGetStr(d!, names[i])) dictDelStr(rt, d!, names[i]);
+      if (cached) dictDelStr(rt, d!, names[i]);
       return;
     }
     const k = newStr(rt, names[i]);

@@ -31,13 +31,20 @@ export class ConstantPool {
       return hit;
     }
     const arenaHolds = desc.astHeld === true && rt.profile.execution.scriptArenaHoldsConstants;
-    const o = desc.kind === 'str' && desc.intern ? this.internedStr(desc.value, arenaHolds) : this.create(desc);
-    this.byKey.set(desc.key, o);
-    if (arenaHolds && !(desc.kind === 'str' && desc.intern)) {
-      incref(rt, o, 'AST arena');
-      rt.astArena.push(o);
+    let o: PyObj;
+    if (desc.kind === 'str' && desc.intern) o = this.internedStr(desc.value, arenaHolds);
+    else {
+      o = this.create(desc);
+      if (arenaHolds) this.holdInArena(o);
     }
+    this.byKey.set(desc.key, o);
     return o;
+  }
+
+  /** The script's AST arena keeps `o` until the module finished (run.ts frees the arena). */
+  private holdInArena(o: PyObj): void {
+    incref(this.rt, o, 'AST arena');
+    this.rt.astArena.push(o);
   }
 
   /**
@@ -47,10 +54,7 @@ export class ConstantPool {
   private internedStr(value: string, arenaHolds: boolean): PyObj {
     const rt = this.rt;
     const parsed = newStr(rt, value);
-    if (arenaHolds) {
-      incref(rt, parsed, 'AST arena');
-      rt.astArena.push(parsed);
-    }
+    if (arenaHolds) this.holdInArena(parsed);
     return intern(rt, parsed as StrObj, 'constant', arenaHolds);
   }
 

@@ -13,7 +13,7 @@ import { newTuple } from '../../objects/tuple';
 import { newList, listAppend, listExtend, type ListObj } from '../../objects/list';
 import { newSet, setAdd, setUpdate, type SetObj } from '../../objects/set';
 import { newDictPresized, dictSet, dictMerge, isDict, type DictObj } from '../../objects/dict';
-import { newStr, newStrFresh, isStr, type StrObj } from '../../objects/str';
+import { newStrFresh, newStrOf, isStr, type StrObj } from '../../objects/str';
 import { reprOf, strOf, getIter, iterNext } from '../../objects/protocol';
 import { formatValue } from '../../objects/format';
 import { releaseEntry } from '../stackref';
@@ -173,7 +173,7 @@ export const LIST_TO_TUPLE: OpHandler = (rt, f) => {
 export const CONVERT_VALUE: OpHandler = (rt, f, arg) => {
   const r = popN(f, 1);
   let s: string;
-  const fromInt = r.items[0]!.type === rt.types.int;
+  const sourceType = r.items[0]!.type;
   try {
     const x = r.items[0];
     s = arg === 1 ? strOf(rt, x) : arg === 2 ? reprOf(rt, x) : reprOf(rt, x).replace(/[^\x00-\x7f]/gu, (ch) => {
@@ -183,7 +183,7 @@ export const CONVERT_VALUE: OpHandler = (rt, f, arg) => {
   } finally {
     releaseN(rt, r);
   }
-  f.push(fromInt ? newStrFresh(rt, s) : newStr(rt, s));
+  f.push(newStrOf(rt, sourceType, s));
 };
 
 export const FORMAT_SIMPLE: OpHandler = (rt, f) => {
@@ -197,26 +197,26 @@ export const FORMAT_SIMPLE: OpHandler = (rt, f) => {
   }
   const r = popN(f, 1);
   let s: string;
-  const fromInt = r.items[0]!.type === rt.types.int;
+  const sourceType = r.items[0]!.type;
   try {
     s = formatValue(rt, r.items[0], '');
   } finally {
     releaseN(rt, r);
   }
-  f.push(fromInt ? newStrFresh(rt, s) : newStr(rt, s));
+  f.push(newStrOf(rt, sourceType, s));
 };
 
 export const FORMAT_WITH_SPEC: OpHandler = (rt, f) => {
   const r = popN(f, 2);
   let s: string;
-  const fromInt = r.items[0]!.type === rt.types.int;
+  const sourceType = r.items[0]!.type;
   try {
     const spec = r.items[1];
     s = formatValue(rt, r.items[0], isStr(rt, spec) ? spec.value : '');
   } finally {
     releaseN(rt, r);
   }
-  f.push(fromInt ? newStrFresh(rt, s) : newStr(rt, s));
+  f.push(newStrOf(rt, sourceType, s));
 };
 
 /** Collect up to max+1 items of an iterable as owned references. */
