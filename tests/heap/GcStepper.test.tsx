@@ -10,33 +10,12 @@ import { eventsInto } from '@/components/heap/model';
 import { run } from '@/lib/sim/index';
 import type { Trace } from '@/lib/sim/trace/schema';
 import { getProfile } from '@/lib/sim/versions';
-import { trace as handTrace } from './fixture';
+import { GC_CYCLE_PROGRAM, trace as handTrace, stubResizeObserver } from './fixture';
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(stubResizeObserver);
 afterEach(cleanup);
 
-const SRC = `import gc
-class Node:
-    pass
-def main():
-    a = Node()
-    b = Node()
-    a.partner = b
-    b.partner = a
-    held = Node()
-    print(id(a), id(b), id(held))
-    del a, b
-    gc.collect()
-    print('kept', held is not None)
-main()
-`;
-const result = run(SRC, getProfile('3.12', '64bit'), { trace: true, referrers: true });
+const result = run(GC_CYCLE_PROGRAM, getProfile('3.12', '64bit'), { trace: true, referrers: true });
 const trace = result.trace!;
 const [a, b, held] = result.stdout.split('\n')[0].split(' ').map(Number);
 // the step gc.collect() ran in (a full collection; an automatic young one may come earlier)

@@ -3,16 +3,9 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TraceExplorer } from '@/components/heap/TraceExplorer';
-import { trace } from './fixture';
+import { stubResizeObserver, trace } from './fixture';
 
-beforeAll(() => {
-  // jsdom has no ResizeObserver; the arrows only need it to re-measure.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(stubResizeObserver);
 afterEach(cleanup);
 
 function Harness({ start = 0 }: { start?: number }) {

@@ -1,5 +1,6 @@
 // A small hand-written trace in the schema of lib/sim/trace/schema.ts: test data for the memory
-// view's model and components (not simulator output; the simulator's own tests cover that).
+// view's model and components (not simulator output; the simulator's own tests cover that). Also
+// shared by the heap tests: a program to trace collections of, and jsdom's missing ResizeObserver.
 import type { ObjectView, Trace } from '@/lib/sim/trace/schema';
 
 export const one: ObjectView = { id: 0x1000, type: 'int', repr: '1', rc: 1_000_000, size: 28, flags: 'ic' };
@@ -35,3 +36,31 @@ export const trace: Trace = {
     { step: 2, objects: [one, list2] },
   ],
 };
+
+/**
+ * A program for the simulator's traced collections: a<->b cycle in a function plus an object a local
+ * holds. It prints the three ids, then what gc.collect() returned.
+ */
+export const GC_CYCLE_PROGRAM = `import gc
+class Node:
+    pass
+def main():
+    a = Node()
+    b = Node()
+    a.partner = b
+    b.partner = a
+    held = Node()
+    print(id(a), id(b), id(held))
+    del a, b
+    print(gc.collect())
+main()
+`;
+
+/** jsdom has no ResizeObserver; the diagram's arrows only need it to re-measure. */
+export function stubResizeObserver() {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+}

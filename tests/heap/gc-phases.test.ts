@@ -13,23 +13,9 @@ import { heapAt } from '@/lib/sim/trace/recorder';
 import type { GcEvent, Trace } from '@/lib/sim/trace/schema';
 import { getProfile } from '@/lib/sim/versions';
 import { GC_TRACE_LISTED } from '@/lib/sim/heap/gc';
+import { GC_CYCLE_PROGRAM } from './fixture';
 
 const PROFILES = [getProfile('3.10', '64bit'), getProfile('3.11', '64bit'), getProfile('3.12', '64bit'), getProfile('3.13', '64bit'), getProfile('3.14', 'wasm32')];
-
-const CYCLE = `import gc
-class Node:
-    pass
-def main():
-    a = Node()
-    b = Node()
-    a.partner = b
-    b.partner = a
-    held = Node()
-    print(id(a), id(b), id(held))
-    del a, b
-    print(gc.collect())
-main()
-`;
 
 /**
  * The gc events of the first full collection (gc.collect()) and the step it happened in; automatic
@@ -51,7 +37,7 @@ function firstPass(trace: Trace): { step: number; events: Map<string, GcEvent> }
 const rowOf = (e: GcEvent | undefined, id: number) => e?.rows?.find((r) => r[0] === id);
 
 describe.each(PROFILES.map((p) => [p.id, p] as const))('a traced gc.collect() on %s', (_id, profile) => {
-  const result = run(CYCLE, profile, { trace: true });
+  const result = run(GC_CYCLE_PROGRAM, profile, { trace: true });
   const [a, b, held] = result.stdout.split('\n')[0].split(' ').map(Number);
   const collected = Number(result.stdout.split('\n')[1]);
   const { step, events } = firstPass(result.trace!);
@@ -151,7 +137,7 @@ describe('listing cap', () => {
   });
 
   it('records nothing extra without tracing', () => {
-    const result = run(CYCLE, getProfile('3.12', '64bit'), {});
+    const result = run(GC_CYCLE_PROGRAM, getProfile('3.12', '64bit'), {});
     expect(result.trace).toBeFalsy();
     expect(result.stdout.split('\n')[1]).toBe('2');
   });

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { run, heapAt, framesAt } from '../index';
 import { getProfile } from '../versions';
 import type { Runtime, RunOptions } from '../vm/runtime';
-import type { ObjectView, Trace } from './schema';
+import type { ObjectView, ReferrerView, Trace } from './schema';
+import type { PyObj } from '../objects/object';
 
 const CORPUS = new URL('../../../../shared/conformance/corpus/', import.meta.url);
 const files = readdirSync(CORPUS).filter((f) => f.endsWith('.py')).sort();
@@ -30,12 +31,9 @@ interface Truth {
 function runWithTruth(source: string, version: '3.12' | '3.14', options: RunOptions) {
   const truths: Truth[] = [];
   let rtSeen: Runtime | null = null;
-  const capture = (rt: Runtime) => {
-    const heap = rt.objects.all().map((o) => {
-      const v = rt.view(o);
-      // referrers are computed per step by the recorder; the truth takes them the same way
-      return JSON.stringify(v);
-    });
+  /** `held`: the referrers the recorder computes for the step (with options.referrers); the truth takes them the same way. */
+  const capture = (rt: Runtime, held: Map<PyObj, ReferrerView[]> | null) => {
+    const heap = rt.objects.all().map((o) => JSON.stringify(held ? { ...rt.view(o), referrers: held.get(o) ?? [] } : rt.view(o)));
     truths.push({ heap: heap.sort(), frames: JSON.stringify(rt.frameViews()) });
   };
   const onStep = (rt: Runtime) => {
@@ -45,12 +43,7 @@ function runWithTruth(source: string, version: '3.12' | '3.14', options: RunOpti
     const recorder = rt.trace;
     const step = recorder.step.bind(recorder);
     recorder.step = (line, offset, src) => {
-      if (!options.referrers) capture(rt);
-      else {
-        const held = src.referrers()!;
-        const heap = rt.objects.all().map((o) => JSON.stringify({ ...rt.view(o), referrers: held.get(o) ?? [] }));
-        truths.push({ heap: heap.sort(), frames: JSON.stringify(rt.frameViews()) });
-      }
+      capture(rt, options.referrers ? src.referrers()! : null);
       step(line, offset, src);
     };
   };
