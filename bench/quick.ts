@@ -38,7 +38,7 @@ for (const p of PROGRAMS) {
       cpus.push(cpu);
       if (trace && r === 0) {
         const t = result.trace!;
-        extra = `steps ${t.steps.length} B/step ${(jsonBytes(t) / t.steps.length).toFixed(1)}`;
+        extra = `steps ${t.steps.count} B/step ${(jsonBytes(t) / t.steps.count).toFixed(1)}`;
       }
     }
     console.log(`${p.name.padEnd(20)} ${trace ? 'traced' : 'plain '} wall med ${median(walls).toFixed(0)} ms [${walls.map((w) => w.toFixed(0)).join(' ')}] cpu med ${median(cpus).toFixed(0)} ms ${extra}`);

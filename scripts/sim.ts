@@ -5,7 +5,7 @@
 //   --dis FILE.py                                 the bytecode
 //   --check                                       verify the refcount invariants after every step
 import { readFileSync } from 'node:fs';
-import { run, profileFor } from '../lib/sim/index';
+import { run, profileFor, traceJson } from '../lib/sim/index';
 import { compile } from '../lib/sim/compiler';
 import { disassemble } from '../lib/sim/compiler/dis';
 import { isSimError } from '../lib/sim/errors';
@@ -77,7 +77,7 @@ function main(argv: string[]): number {
       continue;
     }
     const r = run(src, profile, { trace, checkInvariants }, f);
-    if (trace) process.stdout.write(JSON.stringify(r.trace) + '\n');
+    if (trace) process.stdout.write((r.trace ? traceJson(r.trace) : 'null') + '\n');
     else process.stdout.write(r.stdout);
     if (r.stderr) process.stderr.write(r.stderr);
     if (r.error) {

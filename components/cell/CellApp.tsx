@@ -72,7 +72,7 @@ export default function CellApp(props: CellProps) {
       const t = r.trace as Trace;
       const wanted = pendingStep.current;
       pendingStep.current = null;
-      setStep(wanted === null ? 0 : Math.min(wanted, Math.max(0, t.steps.length - 1)));
+      setStep(wanted === null ? 0 : Math.min(wanted, Math.max(0, t.steps.count - 1)));
     }
   }, [sim, python, platform]);
 
@@ -135,10 +135,11 @@ export default function CellApp(props: CellProps) {
   const marks: LineMarks = useMemo(() => {
     if (stale || !result) return { step: null, error: null };
     if (result.kind === 'refusal' || result.kind === 'compile-error') return { step: null, error: result.location?.line ?? null };
-    if (!trace || trace.steps.length === 0) return { step: null, error: null };
-    const current = trace.steps[Math.min(step, trace.steps.length - 1)];
-    const last = trace.steps[trace.steps.length - 1];
-    return { step: current.line > 0 ? current.line : null, error: trace.error && !trace.stoppedBy && last.line > 0 ? last.line : null };
+    const count = trace ? trace.steps.count : 0;
+    if (!trace || count === 0) return { step: null, error: null };
+    const current = trace.steps.line[Math.min(step, count - 1)];
+    const last = trace.steps.line[count - 1];
+    return { step: current > 0 ? current : null, error: trace.error && !trace.stoppedBy && last > 0 ? last : null };
   }, [stale, result, trace, step]);
 
   async function checkWithCPython() {
@@ -247,7 +248,7 @@ export default function CellApp(props: CellProps) {
                   <OutputPanel result={result} label="Program output" />
                   {trace && diagramTime !== null && (
                     <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="run-timing" data-ms={Math.round(diagramTime.ms)} data-run={diagramTime.n}>
-                      {trace.steps.length} step{trace.steps.length === 1 ? '' : 's'} on CPython {python} ({platform === 'wasm32' ? 'wasm32' : '64-bit'}), drawn{' '}
+                      {trace.steps.count} step{trace.steps.count === 1 ? '' : 's'} on CPython {python} ({platform === 'wasm32' ? 'wasm32' : '64-bit'}), drawn{' '}
                       {Math.round(diagramTime.ms)} ms after Run.
                     </p>
                   )}
@@ -263,7 +264,7 @@ export default function CellApp(props: CellProps) {
           </div>
           <div className="min-w-0 border-t border-slate-200 @4xl:border-t-0 dark:border-slate-700">
             {trace ? (
-              <TraceExplorer trace={trace} step={Math.min(step, Math.max(0, trace.steps.length - 1))} onStep={setStep} stale={stale} />
+              <TraceExplorer trace={trace} step={Math.min(step, Math.max(0, trace.steps.count - 1))} onStep={setStep} stale={stale} />
             ) : (
               <EmptyDiagram running={running} />
             )}

@@ -20,7 +20,7 @@ export function TraceExplorer({ trace, step, onStep, stale }: { trace: Trace; st
   const [gc, setGc] = useState<(GcPosition & { step: number; trace: Trace }) | null>(null);
   const [gcShowStartup, setGcShowStartup] = useState(false);
   const gcPanelId = useId();
-  const count = trace.steps.length;
+  const count = trace.steps.count;
   const startup = useMemo(() => startupObjects(trace), [trace]);
   const view = useMemo(() => (count > 0 ? stepView(trace, step) : null), [trace, step, count]);
   const passes = useMemo(() => (view ? gcPasses(view.events) : []), [view]);

@@ -1,7 +1,7 @@
 // What the memory view shows at one step, read from the trace: the heap, what changed since the
 // previous step, what was freed and why, and the events in between, in plain words. Nothing here
 // decides Python semantics; it only selects, orders and words what the simulator recorded.
-import { framesAt, heapAt } from '@/lib/sim/trace/recorder';
+import { eventAt, eventCount, eventsBetween, framesAt, heapAt, stepAt } from '@/lib/sim/trace/read';
 import type { FrameView, ObjectView, Trace, TraceEvent, TraceStep } from '@/lib/sim/trace/schema';
 
 /** A trace event decoded for reading (the trace stores the frequent ones as compact tuples). */
@@ -46,9 +46,9 @@ export interface StepView {
 
 /** Events that happened between step n-1 and step n (for n = 0: before the first step). */
 export function eventsInto(trace: Trace, n: number): StepEvent[] {
-  const from = n === 0 ? 0 : trace.steps[n - 1].ev;
-  const to = trace.steps[n].ev;
-  return trace.events.slice(from, to).map((e) => decodeEvent(trace, e));
+  const from = n === 0 ? 0 : trace.steps.ev[n - 1];
+  const to = trace.steps.ev[n];
+  return eventsBetween(trace, from, to).map((e) => decodeEvent(trace, e));
 }
 
 /** The frames at step n; the innermost one's value stack is recorded on every step. */
@@ -56,11 +56,12 @@ export function framesOfStep(trace: Trace, n: number): FrameView[] {
   const frames = framesAt(trace, n);
   if (frames.length === 0) return frames;
   const last = frames.length - 1;
-  return frames.map((f, i) => (i === last ? { ...f, stack: trace.steps[n].stack } : f));
+  const stack = stepAt(trace, n).stack;
+  return frames.map((f, i) => (i === last ? { ...f, stack } : f));
 }
 
 export function stepView(trace: Trace, n: number): StepView {
-  const step = trace.steps[n];
+  const step = stepAt(trace, n);
   const objects = heapAt(trace, n);
   const before = n > 0 ? heapAt(trace, n - 1) : new Map<number, ObjectView>();
   const events = eventsInto(trace, n);
@@ -94,7 +95,7 @@ export function stepStartView(trace: Trace, n: number): StepView {
   const at = Math.max(0, n - 1);
   return {
     index: n,
-    step: trace.steps[n],
+    step: stepAt(trace, n),
     frames: framesOfStep(trace, at),
     objects: heapAt(trace, at),
     allocated: new Set(),
@@ -201,10 +202,10 @@ export function startupObjects(trace: Trace): Set<number> {
  * (a start-up object freed, its address reused by the program) is the program's object now.
  */
 export function startupObjectsAt(trace: Trace, n: number, startup: Set<number>): Set<number> {
-  const end = trace.steps[n]?.ev ?? trace.events.length;
+  const end = n < trace.steps.count ? trace.steps.ev[n] : eventCount(trace);
   const reused = new Set<number>();
   for (let i = 0; i < end; i++) {
-    const e = trace.events[i];
+    const e = eventAt(trace, i);
     if (Array.isArray(e) && e[0] === 'a' && startup.has(e[1])) reused.add(e[1]);
   }
   return reused.size === 0 ? startup : new Set([...startup].filter((id) => !reused.has(id)));

@@ -2,6 +2,7 @@
 // objects were freed while a line ran and by what, and the program's outcome. Answers are computed
 // from these facts only, never typed by hand.
 import type { Trace, TraceEvent } from '@/lib/sim/trace/schema';
+import { eventAt, stepAt } from '@/lib/sim/trace/read';
 
 export interface FreedObject {
   /** Line of the outermost frame when the object was freed. */
@@ -43,15 +44,15 @@ export function factsFromTrace(trace: Trace): RunFacts {
   const remember = (views: readonly { id: number; type: string; repr: string }[]) => {
     for (const v of views) lastView.set(v.id, { type: v.type, repr: v.repr });
   };
-  const steps = trace.steps;
+  const steps = trace.steps.count;
   // Steps carry their frames only when the frame stack or a binding changed; keep the last ones.
   let frames: readonly { line: number }[] = [];
   const snapshotAt = new Map(trace.snapshots.map((snap) => [snap.step, snap]));
   // Inside a collection (between its 'start' and 'done' events) every free is the collector's doing.
   let collecting = 0;
   let exiting = false;
-  for (let s = 0; s < steps.length; s++) {
-    const step = steps[s];
+  for (let s = 0; s < steps; s++) {
+    const step = stepAt(trace, s);
     if (step.frames) frames = step.frames;
     remember(step.changed);
     const snapshot = snapshotAt.get(s);
@@ -59,9 +60,9 @@ export function factsFromTrace(trace: Trace): RunFacts {
     // The innermost frame is at the step's line; outer frames wait in a call, at the line that made it.
     const innerLine = step.line;
     const outerLine = step.depth > 1 && frames.length > 1 ? frames[0].line : step.line;
-    const end = s + 1 < steps.length ? steps[s + 1].ev : trace.events.length;
+    const end = s + 1 < steps ? trace.steps.ev[s + 1] : trace.events.count;
     for (let e = step.ev; e < end; e++) {
-      const event: TraceEvent = trace.events[e];
+      const event: TraceEvent = eventAt(trace, e);
       if (Array.isArray(event)) {
         if (event[0] === 'a') {
           // Ids are addresses and get reused: a new allocation replaces what we knew about the id.

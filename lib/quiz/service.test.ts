@@ -196,8 +196,8 @@ describe('grading on the server', () => {
     const step = focusStep(v.question.program, TARGET, v.question.focusLine);
     const run = simulate(v.question.program, TARGET);
     if ('refusal' in run) throw new Error(run.refusal);
-    expect(run.steps[step].line).toBe(v.question.focusLine);
-    expect(run.steps.slice(0, step).every((s) => s.line !== v.question.focusLine)).toBe(true);
+    expect(run.steps.line[step]).toBe(v.question.focusLine);
+    expect(run.steps.line.slice(0, step).every((line) => line !== v.question.focusLine)).toBe(true);
   });
 });
 

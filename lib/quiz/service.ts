@@ -122,7 +122,7 @@ export function focusStep(program: string, target: Target, line: number): number
   const cached = focusCache.get(key);
   if (cached !== undefined) return cached;
   const run = simulate(program, target);
-  const index = 'refusal' in run ? -1 : run.steps.findIndex((step) => step.line === line);
+  const index = 'refusal' in run ? -1 : run.steps.line.indexOf(line);
   const step = index < 0 ? 0 : index;
   if (focusCache.size >= CACHE_LIMIT) focusCache.delete(focusCache.keys().next().value!);
   focusCache.set(key, step);

@@ -8,8 +8,8 @@ import { disassemble as disassembleCode } from './compiler/dis';
 import type { RunOptions } from './vm/runtime';
 
 export type { RunResult, RunOptions, Profile, CodeObject };
-export type { Trace, TraceEvent, TraceStep, ObjectView, FrameView, HeapSnapshot } from './trace/schema';
-export { heapAt, framesAt } from './trace/recorder';
+export type { Trace, TraceEvent, TraceStep, ObjectView, FrameView, HeapSnapshot, StepColumns, EventColumns } from './trace/schema';
+export { heapAt, framesAt, stepAt, stepCount, eventAt, eventCount, eventsBetween, allSteps, allEvents, traceJson } from './trace/read';
 export { getProfile, findProfile };
 
 /** Run Python source on one profile. Never throws: errors are reported in the result. */

@@ -38,6 +38,6 @@ describe('lesson cells as the browser opens them', () => {
     const result = run(cell.code, profileForChecked(version as CheckedVersion), { trace: true, traceRefs: true, referrers: true });
     expect({ stdout: result.stdout, error: result.error }).toEqual(want);
     expect(result.trace, 'no trace: the diagram would be empty').toBeTruthy();
-    if (cell.step !== undefined) expect(cell.step, 'the step the cell opens on is past the end of the run').toBeLessThan(result.trace!.steps.length);
+    if (cell.step !== undefined) expect(cell.step, 'the step the cell opens on is past the end of the run').toBeLessThan(result.trace!.steps.count);
   });
 });

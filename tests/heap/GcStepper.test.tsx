@@ -19,7 +19,7 @@ const result = run(GC_CYCLE_PROGRAM, getProfile('3.12', '64bit'), { trace: true,
 const trace = result.trace!;
 const [a, b, held] = result.stdout.split('\n')[0].split(' ').map(Number);
 // the step gc.collect() ran in (a full collection; an automatic young one may come earlier)
-const gcStep = trace.steps.findIndex((_, i) => gcPasses(eventsInto(trace, i)).some((p) => p.gen === 2));
+const gcStep = Array.from({ length: trace.steps.count }, (_, i) => i).findIndex((i) => gcPasses(eventsInto(trace, i)).some((p) => p.gen === 2));
 
 function Harness({ t = trace, start = gcStep }: { t?: Trace; start?: number }) {
   const [step, setStep] = useState(start);

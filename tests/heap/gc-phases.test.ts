@@ -9,7 +9,7 @@
 // returned 5 (what the start-up left for a full collection too).
 import { describe, expect, it } from 'vitest';
 import { run } from '@/lib/sim/index';
-import { heapAt } from '@/lib/sim/trace/recorder';
+import { eventsBetween, heapAt, stepAt } from '@/lib/sim/trace/read';
 import type { GcEvent, Trace } from '@/lib/sim/trace/schema';
 import { getProfile } from '@/lib/sim/versions';
 import { GC_TRACE_LISTED } from '@/lib/sim/heap/gc';
@@ -22,9 +22,9 @@ const PROFILES = [getProfile('3.10', '64bit'), getProfile('3.11', '64bit'), getP
  * young collections may come before it, depending on the profile's thresholds.
  */
 function firstPass(trace: Trace): { step: number; events: Map<string, GcEvent> } {
-  for (let i = 1; i < trace.steps.length; i++) {
+  for (let i = 1; i < trace.steps.count; i++) {
     let events = new Map<string, GcEvent>();
-    for (const e of trace.events.slice(trace.steps[i - 1].ev, trace.steps[i].ev)) {
+    for (const e of eventsBetween(trace, trace.steps.ev[i - 1], trace.steps.ev[i])) {
       if (Array.isArray(e) || e.k !== 'gc') continue;
       if (e.phase === 'start') events = new Map();
       events.set(e.phase, e);
@@ -58,7 +58,7 @@ describe.each(PROFILES.map((p) => [p.id, p] as const))('a traced gc.collect() on
     // refcount at the start of the pass: the step's starting view, then the step's ref events before it
     const t = result.trace!;
     const rc = new Map([...heapAt(t, step - 1)].filter(([, v]) => !v.flags.includes('i')).map(([id, v]) => [id, v.rc]));
-    for (const e of t.events.slice(t.steps[step - 1].ev, t.steps[step].ev)) {
+    for (const e of eventsBetween(t, t.steps.ev[step - 1], t.steps.ev[step])) {
       if (!Array.isArray(e) && e.k === 'gc') break;
       if (Array.isArray(e) && e[0] === 'r' && rc.has(e[1])) rc.set(e[1], e[3]);
     }
@@ -97,7 +97,7 @@ describe.each(PROFILES.map((p) => [p.id, p] as const))('a traced gc.collect() on
     expect(unreachable.ids).toHaveLength(collected);
     expect(events.get('done')!.ids).toEqual(unreachable.ids);
     expect(events.get('done')!.n).toBe(collected);
-    expect(result.trace!.steps[step].freed).toEqual(expect.arrayContaining([a, b]));
+    expect(stepAt(result.trace!, step).freed).toEqual(expect.arrayContaining([a, b]));
   });
 });
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { badges, decodeEvent, describeEvent, drawnRefs, eventsInto, idTail, placeObjects, startupObjectsAt, stepStartView, stepView, unreachableObjects } from '@/components/heap/model';
 import { recordedReferrers, referrerLabel } from '@/components/heap/referrers';
+import { eventAt } from '@/lib/sim/trace/read';
 import { list1, list2, one, tmp, trace } from './fixture';
 
 describe('stepView', () => {
@@ -69,8 +70,8 @@ describe('placeObjects', () => {
 describe('words', () => {
   it('describes a refcount change with before and after', () => {
     const v = stepView(trace, 2);
-    expect(describeEvent(decodeEvent(trace, trace.events[3]), v.objects, new Map())).toBe('b bound: refcount of list 0x…2a0 1 → 2');
-    expect(describeEvent(decodeEvent(trace, trace.events[5]), v.objects, new Map([[0x300, tmp]]))).toBe('str 0x…300 freed: its refcount reached 0');
+    expect(describeEvent(decodeEvent(trace, eventAt(trace, 3)), v.objects, new Map())).toBe('b bound: refcount of list 0x…2a0 1 → 2');
+    expect(describeEvent(decodeEvent(trace, eventAt(trace, 5)), v.objects, new Map([[0x300, tmp]]))).toBe('str 0x…300 freed: its refcount reached 0');
     expect(describeEvent({ k: 'free', id: 0x2a0, by: 'gc' }, v.objects, new Map())).toBe('list 0x…2a0 freed by the garbage collector');
   });
 

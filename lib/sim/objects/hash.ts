@@ -67,6 +67,8 @@ export function hashTuple(rt: Runtime, itemHashes: bigint[]): bigint {
 
 /** A deterministic str hash (CPython's is seeded per process; nothing observable depends on it). */
 export function hashString(rt: Runtime, s: string): bigint {
+  const cached = rt.strHashes.get(s);
+  if (cached !== undefined) return cached;
   let h = 0xcbf29ce484222325n;
   const mask = (1n << 64n) - 1n;
   for (let i = 0; i < s.length; i++) {
@@ -75,8 +77,13 @@ export function hashString(rt: Runtime, s: string): bigint {
   }
   let r = toSigned(rt, rt.profile.platformModel.hashBits === 64 ? h : h & 0xffffffffn);
   if (r === -1n) r = -2n;
+  if (rt.strHashes.size >= STR_HASHES_KEPT) rt.strHashes.clear();
+  rt.strHashes.set(s, r);
   return r;
 }
+
+/** Enough for every name and key of a program; a program making more distinct strings starts over. */
+const STR_HASHES_KEPT = 1 << 16;
 
 /** Default object hash: id rotated by 4 bits (Py_HashPointer). */
 export function hashPointer(rt: Runtime, id: number): bigint {

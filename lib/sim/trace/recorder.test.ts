@@ -1,6 +1,6 @@
 // The trace's final step, recorded referrers and the ref-event default.
 import { describe, expect, it } from 'vitest';
-import { run, heapAt, framesAt } from '../index';
+import { run, heapAt, framesAt, allEvents, stepAt } from '../index';
 import { getProfile } from '../versions';
 import { MAX_VIEW_REFS } from './schema';
 
@@ -19,11 +19,11 @@ const cycle = [
 describe('final step', () => {
   it('shows what the last line freed', () => {
     const t = run(cycle, P312, { trace: true }).trace!;
-    const last = t.steps[t.steps.length - 1];
+    const last = stepAt(t, t.steps.count - 1);
     expect(last.line).toBe(7);
     // the collection on the last line freed the Node and its __dict__ (if any): the final step shows it
-    const before = heapAt(t, t.steps.length - 2);
-    const after = heapAt(t, t.steps.length - 1);
+    const before = heapAt(t, t.steps.count - 2);
+    const after = heapAt(t, t.steps.count - 1);
     const nodes = [...before.values()].filter((v) => v.type === 'Node');
     expect(nodes).toHaveLength(1);
     expect(last.freed).toContain(nodes[0].id);
@@ -31,10 +31,10 @@ describe('final step', () => {
   });
   it('keeps the module frame and its names', () => {
     const t = run('x = [1]\ny = x\n', P312, { trace: true }).trace!;
-    const frames = framesAt(t, t.steps.length - 1);
+    const frames = framesAt(t, t.steps.count - 1);
     expect(frames.map((f) => f.name)).toEqual(['<module>']);
     expect(Object.keys(frames[0].names)).toEqual(expect.arrayContaining(['x', 'y']));
-    const list = heapAt(t, t.steps.length - 1).get(frames[0].names.x)!;
+    const list = heapAt(t, t.steps.count - 1).get(frames[0].names.x)!;
     expect(list.rc).toBe(2);
   });
 });
@@ -43,12 +43,12 @@ describe('referrers', () => {
   const src = 'x = [1, 2]\ny = x\nz = [x, x]\ndel y\n';
   it('are off by default', () => {
     const t = run(src, P312, { trace: true }).trace!;
-    expect(t.steps.some((s) => s.changed.some((v) => v.referrers))).toBe(false);
+    expect(t.steps.changed.some((v) => v.referrers)).toBe(false);
   });
   it('add up to the count of every mortal object recorded', () => {
     const t = run(src, P312, { trace: true, referrers: true, snapshotEvery: 3 }).trace!;
     let checked = 0;
-    for (let i = 0; i < t.steps.length; i++) {
+    for (let i = 0; i < t.steps.count; i++) {
       for (const v of heapAt(t, i).values()) {
         if (v.flags.includes('i') || !v.referrers) continue;
         expect(v.referrers.length, `${v.type} ${v.repr} at step ${i}`).toBe(v.rc);
@@ -56,7 +56,7 @@ describe('referrers', () => {
       }
     }
     expect(checked).toBeGreaterThan(0);
-    const last = t.steps.length - 1;
+    const last = t.steps.count - 1;
     const names = framesAt(t, last)[0].names;
     const x = heapAt(t, last).get(names.x)!;
     expect(x.rc).toBe(3);
@@ -68,17 +68,17 @@ describe('referrers', () => {
 describe('ref events', () => {
   it('are recorded by default for lesson-sized runs and not for huge budgets', () => {
     const isRef = (e: unknown) => Array.isArray(e) && e[0] === 'r';
-    expect(run('x = [1]\n', P312, { trace: true }).trace!.events.some(isRef)).toBe(true);
-    expect(run('x = [1]\n', P312, { trace: true, maxSteps: 50_000_000 }).trace!.events.some(isRef)).toBe(false);
-    expect(run('x = [1]\n', P312, { trace: true, maxSteps: 50_000_000, traceRefs: true }).trace!.events.some(isRef)).toBe(true);
+    expect(allEvents(run('x = [1]\n', P312, { trace: true }).trace!).some(isRef)).toBe(true);
+    expect(allEvents(run('x = [1]\n', P312, { trace: true, maxSteps: 50_000_000 }).trace!).some(isRef)).toBe(false);
+    expect(allEvents(run('x = [1]\n', P312, { trace: true, maxSteps: 50_000_000, traceRefs: true }).trace!).some(isRef)).toBe(true);
   });
 });
 
 describe('object views', () => {
   it('show the start of a long list like its full repr, truncated', () => {
     const t = run('a = list(range(1000))\nb = tuple(a)\n', P312, { trace: true }).trace!;
-    const heap = heapAt(t, t.steps.length - 1);
-    const names = framesAt(t, t.steps.length - 1)[0].names;
+    const heap = heapAt(t, t.steps.count - 1);
+    const names = framesAt(t, t.steps.count - 1)[0].names;
     const full = '[' + Array.from({ length: 1000 }, (_, i) => i).join(', ') + ']';
     expect(heap.get(names.a)!.repr).toBe(full.slice(0, 57) + '...');
     expect(heap.get(names.b)!.repr).toBe('(' + full.slice(1, 57) + '...');
@@ -86,8 +86,8 @@ describe('object views', () => {
 
   it('list at most MAX_VIEW_REFS references of a big container and count the rest', () => {
     const t = run('a = list(range(1000))\n', P312, { trace: true }).trace!;
-    const heap = heapAt(t, t.steps.length - 1);
-    const a = heap.get(framesAt(t, t.steps.length - 1)[0].names.a)!;
+    const heap = heapAt(t, t.steps.count - 1);
+    const a = heap.get(framesAt(t, t.steps.count - 1)[0].names.a)!;
     expect(a.refs).toHaveLength(MAX_VIEW_REFS);
     expect(a.refsMore).toBe(1000 - MAX_VIEW_REFS);
     // in traversal order (a list is traversed from its end, as CPython's list_traverse does)

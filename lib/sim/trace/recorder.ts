@@ -6,8 +6,15 @@
 // checks the rebuilt heap and frames against full snapshots at every step of the corpus.
 
 import type { PyObj } from '../objects/object';
-import type { FrameView, HeapSnapshot, ObjectView, ReferrerView, Trace, TraceEvent, TraceStep } from './schema';
+import type { FrameView, HeapSnapshot, ObjectView, ReferrerView, Trace, TraceEvent } from './schema';
 import { TRACE_SCHEMA_VERSION } from './schema';
+import { EventColumnsBuilder, Scratch, StepColumnsBuilder } from './columns';
+import { sameIds } from './read';
+
+/** How an instruction rebinds a name (eval.ts): the running frame's fast local or namespace name `arg`, or anything. */
+export const REBIND_FAST = 1;
+export const REBIND_NAME = 2;
+export const REBIND_ANY = 3;
 
 export interface ViewSource {
   /** The view of o; `prev` itself when o is a value whose view `prev` still shows (views.ts). */
@@ -20,18 +27,24 @@ export interface ViewSource {
   volatile(o: PyObj): boolean;
   /** Every object's referrers (one heap scan), or null when the run does not record them. */
   referrers(): Map<PyObj, ReferrerView[]> | null;
+  /** The innermost frame's name a REBIND_FAST/REBIND_NAME instruction with `arg` binds. */
+  boundName(kind: number, arg: number): string;
+  /** The id that name is bound to now (0: unbound), or -1 when the frame view does not show it. */
+  boundId(kind: number, arg: number): number;
+  /** The innermost frame's namespace dict's version (bumped by every write), -1 without one. */
+  namespaceVersion(): number;
 }
 
 export class TraceRecorder {
-  readonly events: TraceEvent[] = [];
-  readonly steps: TraceStep[] = [];
+  readonly events = new EventColumnsBuilder();
+  readonly steps = new StepColumnsBuilder();
   readonly snapshots: HeapSnapshot[] = [];
   private readonly reasons: string[] = [];
   private readonly reasonIndex = new Map<string, number>();
   private dirty = new Set<PyObj>();
-  /** Ids freed since the last step (a reused buffer: each step keeps an exact-size copy). */
-  private readonly freed: number[] = [];
-  private readonly changedBuffer: ObjectView[] = [];
+  /** Ids freed since the last step (a reused buffer: the step columns copy it). */
+  private readonly freed = new Scratch<number>();
+  private readonly changed = new Scratch<ObjectView>();
   /** The view each live object was last recorded with (in a step's changes or a snapshot). */
   private readonly lastViews = new Map<PyObj, ObjectView>();
   /** Live objects whose view can change unseen (frames, cells, weakrefs, generators). */
@@ -40,8 +53,18 @@ export class TraceRecorder {
   private collected = false;
   /** The frames last recorded (framesAt's answer until the next recording). */
   private lastFrames: FrameView[] | null = null;
-  /** Bindings or the frame stack changed since the last step. */
+  /** The frame stack or a binding other than a plain rebind changed since the last step. */
   framesDirty = true;
+  /** Rebinds of the innermost frame's names since the last step: REBIND_FAST/REBIND_NAME kinds and args. */
+  private readonly rebindKinds = new Scratch<number>();
+  private readonly rebindArgs = new Scratch<number>();
+  /** The innermost frame's names as last recorded, rebinds included (a private copy). */
+  private innerNames: Record<string, number> | null = null;
+  /** Its namespace's version then: a write by other means than a noted rebind changes it unforeseen. */
+  private namespaceVersion = -1;
+  /** The step's rebinds, as the step columns take them (reused buffers). */
+  private readonly bindNames = new Scratch<string>();
+  private readonly bindIds = new Scratch<number>();
 
   constructor(
     readonly granularity: 'line' | 'instruction' = 'line',
@@ -53,7 +76,7 @@ export class TraceRecorder {
   /** Forget changes made before the program started (they are all in the first snapshot). */
   begin(): void {
     this.dirty = new Set();
-    this.freed.length = 0;
+    this.freed.clear();
     this.framesDirty = true;
   }
 
@@ -69,20 +92,29 @@ export class TraceRecorder {
 
   ref(o: PyObj, d: 1 | -1, why: string): void {
     this.dirty.add(o);
-    if (this.recordRefs) this.events.push(['r', o.id, d, o.rc, this.reason(why)]);
+    if (this.recordRefs) this.events.ref(o.id, d, o.rc, this.reason(why));
   }
 
   alloc(o: PyObj): void {
     this.dirty.add(o);
-    this.events.push(['a', o.id, o.type.name]);
+    this.events.alloc(o.id, o.type.name);
   }
 
   free(o: PyObj, by: 'refcount' | 'gc'): void {
     this.dirty.delete(o);
     this.lastViews.delete(o);
     this.volatile.delete(o);
-    this.freed.push(o.id);
-    this.events.push(['f', o.id, by === 'gc' ? 'gc' : 'rc']);
+    this.freed.add(o.id);
+    this.events.free(o.id, by === 'gc');
+  }
+
+  /** An instruction of the running frame rebinds a name (a REBIND_* kind; see eval.ts). */
+  rebound(kind: number, arg: number): void {
+    if (kind === REBIND_ANY) this.framesDirty = true;
+    else if (!this.framesDirty) {
+      this.rebindKinds.add(kind);
+      this.rebindArgs.add(arg);
+    }
   }
 
   /** Mark an object as changed (e.g. a container mutated) so the next step carries its view. */
@@ -101,7 +133,7 @@ export class TraceRecorder {
   }
 
   step(line: number, offset: number, src: ViewSource): void {
-    const i = this.steps.length;
+    const i = this.steps.count;
     const snapshot = i % this.snapshotEvery === 0;
     const held = src.referrers();
     if (held) {
@@ -111,7 +143,6 @@ export class TraceRecorder {
     }
     // An object whose view is what heapAt already shows (a reference taken and dropped within the
     // step) is not recorded again: most dirty objects of a loop are such.
-    const buffer = this.changedBuffer;
     if (this.volatile.size > 0) for (const o of this.volatile) this.dirty.add(o);
     if (this.collected) {
       this.collected = false;
@@ -125,50 +156,90 @@ export class TraceRecorder {
         const v = held ? this.viewOf(o, src, held) : src.view(o, last);
         if (last !== undefined && (v === last || sameView(last, v))) continue;
         this.lastViews.set(o, v);
-        buffer.push(v);
+        this.changed.add(v);
       }
       // reused, not reallocated: a line step of a hot loop should allocate only what it records
       this.dirty.clear();
     }
-    // what a step keeps is copied at its exact size (an array grown by push keeps spare capacity)
-    const changed = buffer.length ? buffer.slice() : EMPTY_VIEWS;
-    buffer.length = 0;
-    const freed = this.freed.length ? this.freed.slice() : EMPTY_IDS;
-    this.freed.length = 0;
     const stack = src.topStack();
-    const ev = this.events.length;
+    const ev = this.events.count;
     const depth = src.depth();
     let frames: FrameView[] | null = null;
-    let bind: Record<string, number> | null = null;
+    // a plain rebind of a name the last recording shows is recorded as the name alone, without
+    // looking at the frames; anything else (a new name, a call, a return) looks at them all
+    if (!this.framesDirty && !snapshot && !this.rebindsOnly(src)) this.framesDirty = true;
+    this.rebindKinds.clear();
+    this.rebindArgs.clear();
     if (this.framesDirty || snapshot) {
       // framesAt takes the innermost frame's line and stack from the step: record the frames only
       // when something else differs, and only the rebound names when that is all that differs
       const now = src.frames();
       const prev = this.lastFrames;
-      const diff = snapshot || prev === null ? FULL : framesDiff(prev, now);
-      if (diff === FULL) {
+      const full = snapshot || prev === null || !this.innerNames || !framesDiff(prev, now, this.innerNames, this.bindNames, this.bindIds);
+      if (full) {
+        this.bindNames.clear();
+        this.bindIds.clear();
         // a frame that did not change is shared with the previous recording (one object in memory)
         if (prev !== null) for (let k = Math.min(prev.length, now.length) - 1; k >= 0; k--) if (sameFrame(prev[k], now[k])) now[k] = prev[k];
         frames = now;
-      } else if (diff !== NO_BIND) bind = diff;
+      }
       this.lastFrames = now;
+      this.innerNames = now.length ? { ...now[now.length - 1].names } : null;
+      this.namespaceVersion = src.namespaceVersion();
     }
     this.framesDirty = false;
-    // one object literal per shape: adding `frames` afterwards would allocate a property store
-    const st = stack.length ? stack : EMPTY_IDS;
-    this.steps.push(frames ? { i, line, offset, ev, depth, stack: st, changed, freed, frames }
-      : bind ? { i, line, offset, ev, depth, stack: st, changed, freed, bind }
-        : { i, line, offset, ev, depth, stack: st, changed, freed });
+    this.steps.push(line, offset, ev, depth, stack, this.changed, this.freed, frames, this.bindNames, this.bindIds);
+    // the columns copied them: the buffers are reused, so a line step allocates only what it records
+    this.changed.clear();
+    this.freed.clear();
+    this.bindNames.clear();
+    this.bindIds.clear();
     if (snapshot) {
+      // every live object's last recorded view is current (a change marks it dirty, and the dirty
+      // were re-viewed above): a snapshot shares those views and builds only the missing ones
       const objects: ObjectView[] = [];
       for (const o of src.allLive()) {
-        const v = this.viewOf(o, src, held);
-        if (src.volatile(o)) this.volatile.add(o);
-        this.lastViews.set(o, v);
+        let v = held ? undefined : this.lastViews.get(o);
+        if (v === undefined) {
+          v = this.viewOf(o, src, held);
+          if (src.volatile(o)) this.volatile.add(o);
+          this.lastViews.set(o, v);
+        }
         objects.push(v);
       }
       this.snapshots.push({ step: i, objects });
     }
+  }
+
+  /**
+   * Records the pending rebinds into bindNames/bindIds when each is of a name the innermost frame
+   * shows already (a new name would go last in framesAt's copy, where the frame may order it
+   * elsewhere) and its namespace saw no other write; false, with nothing recorded, otherwise.
+   */
+  private rebindsOnly(src: ViewSource): boolean {
+    const names = this.innerNames;
+    const n = this.rebindKinds.n;
+    const kinds = this.rebindKinds.items;
+    const args = this.rebindArgs.items;
+    if (names === null) return n === 0;
+    // each STORE_NAME wrote the namespace once; any other write (globals()['x'] = ...) means look again
+    let namespaceWrites = 0;
+    for (let k = 0; k < n; k++) if (kinds[k] === REBIND_NAME) namespaceWrites++;
+    const version = src.namespaceVersion();
+    if (version !== this.namespaceVersion + namespaceWrites) return false;
+    for (let k = 0; k < n; k++) {
+      if (names[src.boundName(kinds[k], args[k])] === undefined || src.boundId(kinds[k], args[k]) <= 0) return false;
+    }
+    this.namespaceVersion = version;
+    for (let k = 0; k < n; k++) {
+      const name = src.boundName(kinds[k], args[k]);
+      const id = src.boundId(kinds[k], args[k]);
+      if (names[name] === id) continue;
+      names[name] = id;
+      this.bindNames.add(name);
+      this.bindIds.add(id);
+    }
+    return true;
   }
 
   private viewOf(o: PyObj, src: ViewSource, held: Map<PyObj, ReferrerView[]> | null): ObjectView {
@@ -182,8 +253,8 @@ export class TraceRecorder {
       schema: TRACE_SCHEMA_VERSION,
       profile,
       granularity: this.granularity,
-      steps: this.steps,
-      events: this.events,
+      steps: this.steps.done(),
+      events: this.events.done(),
       reasons: this.reasons,
       snapshots: this.snapshots,
       snapshotEvery: this.snapshotEvery,
@@ -194,97 +265,41 @@ export class TraceRecorder {
   }
 }
 
-/** The heap as it was at step n, rebuilt from the nearest snapshot and the deltas after it. */
-export function heapAt(trace: Trace, n: number): Map<number, ObjectView> {
-  let snap: HeapSnapshot | undefined;
-  for (const s of trace.snapshots) if (s.step <= n) snap = s;
-  const heap = new Map<number, ObjectView>();
-  if (!snap) return heap;
-  for (const v of snap.objects) heap.set(v.id, v);
-  for (let i = snap.step + 1; i <= n && i < trace.steps.length; i++) {
-    const st = trace.steps[i];
-    for (const id of st.freed) heap.delete(id);
-    for (const v of st.changed) heap.set(v.id, v);
-  }
-  return heap;
-}
-
 /**
- * The frames at step n: the last ones recorded at or before n, with the innermost frame's line and
- * value stack as step n has them (steps record those every time; frames only when more changed).
+ * Whether all that differs between two frame stacks (besides the innermost frame's line and value
+ * stack) is the innermost frame's rebound or unbound names; those go into `names`/`ids` (0 =
+ * unbound). `before` is the innermost frame's names as last recorded, rebinds included.
  */
-export function framesAt(trace: Trace, n: number): FrameView[] {
-  const at = Math.min(n, trace.steps.length - 1);
-  let i = at;
-  while (i >= 0 && !trace.steps[i].frames) i--;
-  if (i < 0) return [];
-  const frames = trace.steps[i].frames!;
-  let names: Record<string, number> | null = null;
-  for (let j = i + 1; j <= at; j++) {
-    const bind = trace.steps[j].bind;
-    if (!bind) continue;
-    names ??= { ...frames[frames.length - 1].names };
-    for (const name in bind) {
-      if (bind[name] === 0) delete names[name];
-      else names[name] = bind[name];
-    }
-  }
-  return withInnermost(frames, trace.steps[at], names);
-}
-
-function withInnermost(frames: FrameView[], st: TraceStep, names: Record<string, number> | null): FrameView[] {
-  const k = frames.length - 1;
-  if (k < 0 || (names === null && frames[k].line === st.line && sameIds(frames[k].stack, st.stack))) return frames;
-  const out = frames.slice();
-  out[k] = { ...frames[k], line: st.line, names: names ?? frames[k].names, stack: st.stack };
-  return out;
-}
-
-/** framesDiff's answer when the frames must be recorded in full. */
-const FULL = null;
-
-/**
- * The innermost frame's rebound or unbound names when that is all that differs between two frame
- * stacks (besides its line and value stack), an empty record when nothing does, FULL otherwise.
- */
-function framesDiff(a: FrameView[], b: FrameView[]): Record<string, number> | typeof FULL {
-  if (a.length !== b.length || a.length === 0) return FULL;
+function framesDiff(a: FrameView[], b: FrameView[], before: Record<string, number>, names: Scratch<string>, ids: Scratch<number>): boolean {
+  if (a.length !== b.length || a.length === 0) return false;
   const k = a.length - 1;
-  for (let i = 0; i < k; i++) if (!sameFrame(a[i], b[i])) return FULL;
-  if (a[k].name !== b[k].name) return FULL;
-  const before = a[k].names;
+  for (let i = 0; i < k; i++) if (!sameFrame(a[i], b[i])) return false;
+  if (a[k].name !== b[k].name) return false;
   const after = b[k].names;
-  let bind: Record<string, number> | null = null;
   let kept = 0;
   for (const name in before) {
     const id = after[name];
-    if (id === undefined) (bind ??= {})[name] = 0;
-    else {
+    if (id === undefined) {
+      names.add(name);
+      ids.add(0);
+    } else {
       kept++;
-      if (id !== before[name]) (bind ??= {})[name] = id;
+      if (id !== before[name]) {
+        names.add(name);
+        ids.add(id);
+      }
     }
   }
   // a name bound anew would go last in framesAt's copy: record the frames when the order could differ
   let count = 0;
   for (const _name in after) {
-    if (++count > kept) return FULL; // counted without Object.keys: this runs on every step
+    if (++count > kept) return false; // counted without Object.keys: this runs on every step
   }
-  return bind ?? NO_BIND;
+  return true;
 }
 
 const NO_REFERRERS: ReferrerView[] = Object.freeze([]) as unknown as ReferrerView[];
 
-const NO_BIND: Record<string, number> = Object.freeze({}) as Record<string, number>;
-
-const EMPTY_VIEWS: ObjectView[] = Object.freeze([]) as unknown as ObjectView[];
-const EMPTY_IDS: number[] = Object.freeze([]) as unknown as number[];
-
-function sameIds(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 function sameReferrers(a: ReferrerView[] | undefined, b: ReferrerView[] | undefined): boolean {
   if (a === b) return true;

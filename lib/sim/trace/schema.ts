@@ -1,19 +1,22 @@
-// The trace: the one thing the UI reads. Versioned and serialisable (plain JSON).
+// The trace: the one thing the UI reads. Versioned and serialisable (structured clone; JSON with
+// typed arrays written as arrays, see traceJson in read.ts).
 // Mirrors nothing in CPython; it records what line stepping would show plus the memory events
 // (allocations, reference changes with reasons, frees, GC phases) between steps.
 //
 // Reaching any step without replaying from the start: every `snapshotEvery` steps the trace holds a
 // full heap snapshot (and the full frames); each step carries a delta: views of the objects whose
 // view changed during the step, ids freed, and the frames when the frame stack or an outer frame
-// changed (or only `bind`, the innermost frame's rebound names).
+// changed (or only rebinds, the innermost frame's rebound names).
 // Heap at step n = nearest snapshot at or before n, then apply the deltas after it (heapAt);
-// frames at step n = the last frames at or before n, the binds after them, and step n's line and
+// frames at step n = the last frames at or before n, the rebinds after them, and step n's line and
 // value stack for the innermost frame (framesAt).
 //
-// Size: the frequent events (ref, alloc, free) are short tuples and reasons are indices into
-// `reasons`; a line step of a simple loop costs about 120-200 bytes (bench: npm run bench).
+// Size: steps and the frequent events (ref, alloc, free) are stored by column in typed arrays, so a
+// line step of a hot loop adds numbers, not objects (a million-step trace would otherwise spend a
+// large share of its time in the JavaScript garbage collector); reasons and type names are indices.
+// Readers take one step or event at a time as an object with stepAt/eventAt (read.ts).
 
-export const TRACE_SCHEMA_VERSION = 2;
+export const TRACE_SCHEMA_VERSION = 3;
 
 /** The most references an object's view lists (see ObjectView.refsMore). */
 export const MAX_VIEW_REFS = 256;
@@ -116,6 +119,7 @@ export type TraceEvent =
   | { k: 'exit' }
   | { k: 'error'; text: string };
 
+/** One step as a reader sees it (stepAt in read.ts builds it from the columns). */
 export interface TraceStep {
   /** Step index. */
   i: number;
@@ -150,12 +154,62 @@ export interface HeapSnapshot {
   objects: ObjectView[];
 }
 
+/**
+ * The steps by column. Step i's value stack is stackIds[stackAt[i] .. stackAt[i + 1]); likewise its
+ * changed views (changedAt/changed) and freed ids (freedAt/freedIds).
+ */
+export interface StepColumns {
+  count: number;
+  line: Int32Array;
+  offset: Int32Array;
+  ev: Int32Array;
+  depth: Int32Array;
+  stackAt: Int32Array;
+  stackIds: Float64Array;
+  changedAt: Int32Array;
+  changed: ObjectView[];
+  freedAt: Int32Array;
+  freedIds: Float64Array;
+  /** The steps that carry all frames, ascending, and their frames. */
+  framesStep: Int32Array;
+  frames: FrameView[][];
+  /**
+   * Rebinds of the innermost frame's names, one entry per name in the order they apply: the step,
+   * the name (an index into `names`) and the object id (0 = unbound). bindStep is ascending.
+   */
+  bindStep: Int32Array;
+  bindName: Int32Array;
+  bindId: Float64Array;
+  names: string[];
+}
+
+/** What EventColumns.kind says an event is. */
+export const EVENT_REF = 0;
+export const EVENT_ALLOC = 1;
+export const EVENT_FREE = 2;
+export const EVENT_OTHER = 3;
+
+/**
+ * The events by column. `aux` is, for a ref event, reason * 2 + (1 for an incref); for an alloc,
+ * the type name's index in `typeNames`; for a free, 1 when the collector freed it; for any other
+ * event, its index in `others`. `rc` is a ref event's refcount after it.
+ */
+export interface EventColumns {
+  count: number;
+  kind: Uint8Array;
+  id: Float64Array;
+  aux: Int32Array;
+  rc: Float64Array;
+  typeNames: string[];
+  others: Exclude<TraceEvent, unknown[]>[];
+}
+
 export interface Trace {
   schema: typeof TRACE_SCHEMA_VERSION;
   profile: string;
   granularity: 'line' | 'instruction';
-  steps: TraceStep[];
-  events: TraceEvent[];
+  steps: StepColumns;
+  events: EventColumns;
   /** Reason strings of ref events. */
   reasons: string[];
   snapshots: HeapSnapshot[];

@@ -6,13 +6,16 @@ import { MAX_VIEW_REFS, type ObjectView } from './schema';
 
 const MAX_REPR = 60;
 
+/** Every combination of the flags, in order, made once: a view shares its flags string. */
+const FLAG_STRINGS = Array.from({ length: 16 }, (_, bits) => ['i', 'c', 'n', 't'].filter((_f, k) => bits & (1 << k)).join(''));
+
 function flagsOf(rt: Runtime, o: PyObj): string {
-  let flags = '';
-  if (o.immortal) flags += 'i';
-  if (rt.isCachedSmallInt(o)) flags += 'c';
-  if ((o as unknown as { interned?: number }).interned) flags += 'n';
-  if (o.tracked) flags += 't';
-  return flags;
+  let bits = 0;
+  if (o.immortal) bits |= 1;
+  if (rt.isCachedSmallInt(o)) bits |= 2;
+  if ((o as unknown as { interned?: number }).interned) bits |= 4;
+  if (o.tracked) bits |= 8;
+  return FLAG_STRINGS[bits];
 }
 
 /**

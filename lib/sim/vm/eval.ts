@@ -21,6 +21,7 @@ import { CALL, CALL_KW, CALL_FUNCTION_EX, MAKE_FUNCTION, LOAD_BUILD_CLASS, RETUR
 import * as imports from './ops/imports';
 import * as exceptions from './ops/exceptions';
 import { addTraceback } from './traceback';
+import { REBIND_ANY, REBIND_FAST, REBIND_NAME } from '../trace/recorder';
 
 const HANDLERS: Record<string, OpHandler> = {
   ...stack, ...load, ...attr, ...operators, ...build, ...iter, ...jumps, CALL, CALL_KW, CALL_FUNCTION_EX, MAKE_FUNCTION, LOAD_BUILD_CLASS, RETURN_VALUE, ...imports, ...exceptions,
@@ -30,20 +31,26 @@ export function handlerFor(op: Opcode): OpHandler | undefined {
   return HANDLERS[op];
 }
 
-/** Opcodes that change a name binding (the trace then records the frames). */
-const BINDING_OPS = new Set<string>([
-  'STORE_FAST', 'DELETE_FAST', 'LOAD_FAST_AND_CLEAR', 'STORE_NAME', 'DELETE_NAME', 'STORE_GLOBAL', 'DELETE_GLOBAL',
-  'STORE_DEREF', 'DELETE_DEREF', 'MAKE_CELL', 'COPY_FREE_VARS', 'IMPORT_NAME',
-]);
+/**
+ * Opcodes that change a name binding. STORE_FAST and STORE_NAME rebind one name of the running
+ * frame, which the trace can note by itself; after the others it looks at all frames again.
+ */
+const BINDING_OPS: Record<string, number> = {
+  STORE_FAST: REBIND_FAST, STORE_NAME: REBIND_NAME,
+  DELETE_FAST: REBIND_ANY, LOAD_FAST_AND_CLEAR: REBIND_ANY, DELETE_NAME: REBIND_ANY, STORE_GLOBAL: REBIND_ANY,
+  DELETE_GLOBAL: REBIND_ANY, STORE_DEREF: REBIND_ANY, DELETE_DEREF: REBIND_ANY, MAKE_CELL: REBIND_ANY,
+  COPY_FREE_VARS: REBIND_ANY, IMPORT_NAME: REBIND_ANY,
+};
 
 /**
- * Per code object, resolved once: each instruction's handler and whether it rebinds a name. An
+ * Per code object, resolved once: each instruction's handler and how it rebinds a name. An
  * opcode without a handler gets one that reports the bug when (and only if) it is reached, so the
  * loop itself checks nothing per instruction.
  */
 interface Dispatch {
   handlers: OpHandler[];
-  binds: boolean[];
+  /** 0, or the REBIND_* kind of the instruction. */
+  binds: Uint8Array;
 }
 const dispatchCache = new WeakMap<Instruction[], Dispatch>();
 
@@ -53,7 +60,7 @@ function dispatchFor(instrs: Instruction[]): Dispatch {
     const missing = (op: Opcode): OpHandler => (rt) => rt.bug(`no handler for ${op}`);
     d = {
       handlers: instrs.map((ins) => HANDLERS[ins.op] ?? missing(ins.op)),
-      binds: instrs.map((ins) => BINDING_OPS.has(ins.op)),
+      binds: Uint8Array.from(instrs, (ins) => BINDING_OPS[ins.op] ?? 0),
     };
     dispatchCache.set(instrs, d);
   }
@@ -114,7 +121,7 @@ function loop(rt: Runtime, f: Frame): FrameResult {
       }
       f.lastPc = pc;
       rt.countInstruction();
-      if (binds[pc] && rt.tracing) rt.trace.framesDirty = true;
+      if (binds[pc] !== 0 && rt.tracing) rt.trace.rebound(binds[pc], ins.arg);
       const sig = handlers[pc](rt, f, ins.arg);
       if (sig === RETURN) return { kind: 'return', value: rt.takeReturnValue() };
       if (sig === YIELD) return { kind: 'yield', value: rt.takeYieldValue() };

@@ -1,7 +1,7 @@
 // Start-up state (vm/startup.ts) and interpreter shutdown (vm/shutdown.ts), checked against
 // outputs measured on CPython 3.10.13-3.13.0 (python file.py) and pyodide 3.14.2 (runPython).
 import { describe, expect, it } from 'vitest';
-import { run } from '../index';
+import { run, allEvents, allSteps, stepAt } from '../index';
 import { getProfile } from '../versions';
 import { checkInvariants } from '../heap/invariants';
 
@@ -94,19 +94,19 @@ describe('shutdown in a trace', () => {
     const t = run(src, getProfile('3.12', '64bit'), { trace: true }).trace!;
     expect(t.stdout).toBe('bye a\n');
     // without finalizers the module's final step stays last
-    expect(plain.steps[plain.steps.length - 1].depth).toBe(1);
-    const moduleEnd = t.steps.findIndex((s) => s.line === 4 && s.depth === 1);
+    expect(plain.steps.depth[plain.steps.count - 1]).toBe(1);
+    const moduleEnd = allSteps(t).findIndex((s) => s.line === 4 && s.depth === 1);
     expect(moduleEnd).toBeGreaterThan(0);
-    const after = t.events.slice(t.steps[moduleEnd].ev);
+    const after = allEvents(t).slice(t.steps.ev[moduleEnd]);
     expect(after.some((e) => !Array.isArray(e) && e.k === 'finalize')).toBe(true);
     expect(after.some((e) => !Array.isArray(e) && e.k === 'out' && e.text === 'bye a\n')).toBe(true);
-    const last = t.steps[t.steps.length - 1];
+    const last = stepAt(t, t.steps.count - 1);
     expect(last.depth).toBe(0);
     expect(last.line).toBe(4);
     expect(last.freed.length).toBeGreaterThan(0);
   });
   it('has no exit events on wasm32', () => {
     const t = run(delClass + 'a = A("a")\n', WASM, { trace: true }).trace!;
-    expect(t.events.slice(t.steps[t.steps.length - 1].ev).some((e) => !Array.isArray(e) && e.k === 'finalize')).toBe(false);
+    expect(allEvents(t).slice(t.steps.ev[t.steps.count - 1]).some((e) => !Array.isArray(e) && e.k === 'finalize')).toBe(false);
   });
 });

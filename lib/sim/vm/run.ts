@@ -106,9 +106,9 @@ export function runSource(source: string, profile: Profile, options: RunOptions 
       for (const o of arena) decref(rt, o, 'AST arena');
       // shutdown's events follow the final step (which shows the program's heap at its end); when
       // finalizers ran lines, their steps follow and a closing step shows what shutdown freed
-      const steps = rt.tracing ? rt.trace.steps.length : 0;
+      const steps = rt.tracing ? rt.trace.steps.count : 0;
       finalizeInterpreter(rt);
-      if (rt.tracing && steps > 0 && rt.trace.steps.length > steps) rt.exitStep(rt.trace.steps[steps - 1].line);
+      if (rt.tracing && steps > 0 && rt.trace.steps.count > steps) rt.exitStep(rt.trace.steps.lineOf(steps - 1));
     }
     const trace = rt.tracing ? rt.trace.finish(profile.id, rt.stdout.join(''), error, kind === 'budget' ? 'steps' : null) : null;
     return result(rt.stdout.join(''), error, kind, rt.stderr.join(''), trace, rt);

@@ -9,7 +9,7 @@ import type { BinOp, NativeFn, NativeMethod, PyObj, PyType, Visit } from '../obj
 import type { Profile } from '../versions/profile';
 import { ObjectTable } from '../heap/heap';
 import { type AddressSource, AllocatorAddresses } from '../heap/addresses';
-import { TraceRecorder } from '../trace/recorder';
+import { REBIND_FAST, TraceRecorder } from '../trace/recorder';
 import type { FrameView, ObjectView, ReferrerView } from '../trace/schema';
 import { GcState } from '../heap/gc';
 import type { BuiltinTypes } from '../objects/types';
@@ -137,6 +137,8 @@ export class Runtime {
   readonly sharedKeys = new Map<PyType, { state: import('../objects/layout').SharedKeysState; names: Set<string> }>();
   /** Memoised layout sizes (objects/sizeof.ts). */
   readonly sizeMemo = new Map<string, number>();
+  /** str hashes by value (CPython caches a str's hash in the object; the value decides it). */
+  readonly strHashes = new Map<string, bigint>();
   /** Objects the GC is clearing right now. */
   readonly gcClearing = new Set<PyObj>();
   readonly stdout: string[] = [];
@@ -620,6 +622,19 @@ export class Runtime {
     volatile: (o: PyObj) => isVolatile(this, o),
     allLive: () => this.objects.all(),
     frames: () => this.frameViews(),
+    boundName: (kind: number, arg: number) => {
+      const code = this.frames[this.frames.length - 1].code.code;
+      return kind === REBIND_FAST ? code.localsplusNames[arg] : code.names[arg];
+    },
+    boundId: (kind: number, arg: number) => {
+      const f = this.frames[this.frames.length - 1];
+      if (kind === REBIND_FAST) return f.fast[arg]?.id ?? 0;
+      // frameViews shows the namespace's names, a fast local of the same name over it
+      const name = f.code.code.names[arg];
+      if (!f.locals || f.code.code.localsplusNames.includes(name)) return -1;
+      return dictGetStr(f.locals, name)?.id ?? 0;
+    },
+    namespaceVersion: () => this.frames[this.frames.length - 1]?.locals?.version ?? -1,
     depth: () => this.frames.length,
     topStack: () => {
       const f = this.frames[this.frames.length - 1];

@@ -1,0 +1,229 @@
+// Builds the trace's columns (schema.ts StepColumns, EventColumns) as a run goes: typed arrays that
+// grow by doubling, so a step or a frequent event adds numbers and never an object of its own.
+
+import type { EventColumns, FrameView, ObjectView, StepColumns, TraceEvent, TraceStep } from './schema';
+import { EVENT_ALLOC, EVENT_FREE, EVENT_OTHER, EVENT_REF } from './schema';
+
+type Typed = Int32Array | Float64Array | Uint8Array;
+
+/** A growable typed array; done() copies it at its exact length (a clone would copy spare room too). */
+class Column<T extends Typed> {
+  private data: T;
+  length = 0;
+
+  constructor(private readonly make: (n: number) => T, capacity = 1024) {
+    this.data = make(capacity);
+  }
+
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const bigger = this.make(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = v;
+  }
+
+  at(i: number): number {
+    return this.data[i];
+  }
+
+  done(): T {
+    return this.data.slice(0, this.length) as T;
+  }
+}
+
+const int32 = (n: number) => new Int32Array(n);
+const float64 = (n: number) => new Float64Array(n);
+const uint8 = (n: number) => new Uint8Array(n);
+
+/** Indices of strings in a table, each string stored once. */
+class StringTable {
+  readonly list: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  of(s: string): number {
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(s);
+      this.index.set(s, i);
+    }
+    return i;
+  }
+}
+
+/**
+ * A reused list: clear() forgets the items but keeps the room (emptying an array by setting its
+ * length is a runtime call, on every step of a hot loop).
+ */
+export class Scratch<T> {
+  readonly items: T[] = [];
+  n = 0;
+
+  add(v: T): void {
+    this.items[this.n++] = v;
+  }
+
+  clear(): void {
+    this.n = 0;
+  }
+
+  static of<T>(items: readonly T[]): Scratch<T> {
+    const s = new Scratch<T>();
+    for (const v of items) s.add(v);
+    return s;
+  }
+}
+
+export class StepColumnsBuilder {
+  private readonly line = new Column(int32);
+  private readonly offset = new Column(int32);
+  private readonly ev = new Column(int32);
+  private readonly depth = new Column(int32);
+  private readonly stackAt = new Column(int32);
+  private readonly stackIds = new Column(float64);
+  private readonly changedAt = new Column(int32);
+  private readonly changed: ObjectView[] = [];
+  private readonly freedAt = new Column(int32);
+  private readonly freedIds = new Column(float64);
+  private readonly framesStep = new Column(int32, 64);
+  private readonly frames: FrameView[][] = [];
+  private readonly bindStep = new Column(int32);
+  private readonly bindName = new Column(int32);
+  private readonly bindId = new Column(float64);
+  private readonly names = new StringTable();
+
+  get count(): number {
+    return this.line.length;
+  }
+
+  /** The line of step i (a step already pushed). */
+  lineOf(i: number): number {
+    return this.line.at(i);
+  }
+
+  /** One step: its numbers, the innermost frame's value stack, and what changed, was freed or rebound. */
+  push(line: number, offset: number, ev: number, depth: number, stack: readonly number[], changed: Scratch<ObjectView>,
+    freed: Scratch<number>, frames: FrameView[] | null, bindNames: Scratch<string>, bindIds: Scratch<number>): void {
+    const i = this.line.length;
+    this.line.push(line);
+    this.offset.push(offset);
+    this.ev.push(ev);
+    this.depth.push(depth);
+    this.stackAt.push(this.stackIds.length);
+    for (let k = 0; k < stack.length; k++) this.stackIds.push(stack[k]);
+    this.changedAt.push(this.changed.length);
+    for (let k = 0; k < changed.n; k++) this.changed.push(changed.items[k]);
+    this.freedAt.push(this.freedIds.length);
+    for (let k = 0; k < freed.n; k++) this.freedIds.push(freed.items[k]);
+    if (frames) {
+      this.framesStep.push(i);
+      this.frames.push(frames);
+    }
+    for (let k = 0; k < bindNames.n; k++) {
+      this.bindStep.push(i);
+      this.bindName.push(this.names.of(bindNames.items[k]));
+      this.bindId.push(bindIds.items[k]);
+    }
+  }
+
+  done(): StepColumns {
+    // the offsets get their closing entry: step i's items end where step i + 1's begin
+    const close = (c: Column<Int32Array>, end: number) => {
+      const out = new Int32Array(c.length + 1);
+      out.set(c.done());
+      out[c.length] = end;
+      return out;
+    };
+    return {
+      count: this.count,
+      line: this.line.done(),
+      offset: this.offset.done(),
+      ev: this.ev.done(),
+      depth: this.depth.done(),
+      stackAt: close(this.stackAt, this.stackIds.length),
+      stackIds: this.stackIds.done(),
+      changedAt: close(this.changedAt, this.changed.length),
+      changed: this.changed,
+      freedAt: close(this.freedAt, this.freedIds.length),
+      freedIds: this.freedIds.done(),
+      framesStep: this.framesStep.done(),
+      frames: this.frames,
+      bindStep: this.bindStep.done(),
+      bindName: this.bindName.done(),
+      bindId: this.bindId.done(),
+      names: this.names.list,
+    };
+  }
+}
+
+export class EventColumnsBuilder {
+  private readonly kind = new Column(uint8);
+  private readonly id = new Column(float64);
+  private readonly aux = new Column(int32);
+  private readonly rc = new Column(float64);
+  private readonly typeNames = new StringTable();
+  private readonly others: Exclude<TraceEvent, unknown[]>[] = [];
+
+  get count(): number {
+    return this.kind.length;
+  }
+
+  private add(kind: number, id: number, aux: number, rc: number): void {
+    this.kind.push(kind);
+    this.id.push(id);
+    this.aux.push(aux);
+    this.rc.push(rc);
+  }
+
+  ref(id: number, d: 1 | -1, rc: number, reason: number): void {
+    this.add(EVENT_REF, id, reason * 2 + (d > 0 ? 1 : 0), rc);
+  }
+
+  alloc(id: number, type: string): void {
+    this.add(EVENT_ALLOC, id, this.typeNames.of(type), 0);
+  }
+
+  free(id: number, byGc: boolean): void {
+    this.add(EVENT_FREE, id, byGc ? 1 : 0, 0);
+  }
+
+  push(e: TraceEvent): void {
+    if (!Array.isArray(e)) {
+      this.add(EVENT_OTHER, 0, this.others.length, 0);
+      this.others.push(e);
+    } else if (e[0] === 'r') this.ref(e[1], e[2], e[3], e[4]);
+    else if (e[0] === 'a') this.alloc(e[1], e[2]);
+    else this.free(e[1], e[2] === 'gc');
+  }
+
+  done(): EventColumns {
+    return {
+      count: this.count,
+      kind: this.kind.done(),
+      id: this.id.done(),
+      aux: this.aux.done(),
+      rc: this.rc.done(),
+      typeNames: this.typeNames.list,
+      others: this.others,
+    };
+  }
+}
+
+/** Columns for steps given as objects (hand-made traces in tests, or a trace's steps edited). */
+export function columnsOfSteps(steps: readonly TraceStep[]): StepColumns {
+  const b = new StepColumnsBuilder();
+  for (const s of steps) {
+    const bind = Object.entries(s.bind ?? {});
+    b.push(s.line, s.offset, s.ev, s.depth, s.stack, Scratch.of(s.changed), Scratch.of(s.freed), s.frames ?? null,
+      Scratch.of(bind.map(([name]) => name)), Scratch.of(bind.map(([, id]) => id)));
+  }
+  return b.done();
+}
+
+export function columnsOfEvents(events: readonly TraceEvent[]): EventColumns {
+  const b = new EventColumnsBuilder();
+  for (const e of events) b.push(e);
+  return b.done();
+}
