@@ -24,10 +24,6 @@ class Column<T extends Typed> {
     this.data[this.length++] = v;
   }
 
-  at(i: number): number {
-    return this.data[i];
-  }
-
   done(): T {
     return this.data.slice(0, this.length) as T;
   }
@@ -38,7 +34,7 @@ const float64 = (n: number) => new Float64Array(n);
 const uint8 = (n: number) => new Uint8Array(n);
 
 /** Indices of strings in a table, each string stored once. */
-class StringTable {
+export class StringTable {
   readonly list: string[] = [];
   private readonly index = new Map<string, number>();
 
@@ -76,16 +72,18 @@ export class Scratch<T> {
   }
 }
 
+const STEP_ROW = 7;
+
 export class StepColumnsBuilder {
-  private readonly line = new Column(int32);
-  private readonly offset = new Column(int32);
-  private readonly ev = new Column(int32);
-  private readonly depth = new Column(int32);
-  private readonly stackAt = new Column(int32);
+  /**
+   * Each step's own numbers while recording, a row of STEP_ROW per step (one growth check per step):
+   * line, offset, ev, depth, and where its stack, changed views and freed ids begin. done() splits
+   * them into columns.
+   */
+  private rows = new Int32Array(STEP_ROW * 1024);
+  private n = 0;
   private readonly stackIds = new Column(float64);
-  private readonly changedAt = new Column(int32);
   private readonly changed: ObjectView[] = [];
-  private readonly freedAt = new Column(int32);
   private readonly freedIds = new Column(float64);
   private readonly framesStep = new Column(int32, 64);
   private readonly frames: FrameView[][] = [];
@@ -95,27 +93,34 @@ export class StepColumnsBuilder {
   private readonly names = new StringTable();
 
   get count(): number {
-    return this.line.length;
+    return this.n;
   }
 
   /** The line of step i (a step already pushed). */
   lineOf(i: number): number {
-    return this.line.at(i);
+    return this.rows[i * STEP_ROW];
   }
 
   /** One step: its numbers, the innermost frame's value stack, and what changed, was freed or rebound. */
   push(line: number, offset: number, ev: number, depth: number, stack: readonly number[], changed: Scratch<ObjectView>,
     freed: Scratch<number>, frames: FrameView[] | null, bindNames: Scratch<string>, bindIds: Scratch<number>): void {
-    const i = this.line.length;
-    this.line.push(line);
-    this.offset.push(offset);
-    this.ev.push(ev);
-    this.depth.push(depth);
-    this.stackAt.push(this.stackIds.length);
+    const i = this.n++;
+    let rows = this.rows;
+    if (rows.length < this.n * STEP_ROW) {
+      rows = new Int32Array(rows.length * 2);
+      rows.set(this.rows);
+      this.rows = rows;
+    }
+    const r = i * STEP_ROW;
+    rows[r] = line;
+    rows[r + 1] = offset;
+    rows[r + 2] = ev;
+    rows[r + 3] = depth;
+    rows[r + 4] = this.stackIds.length;
+    rows[r + 5] = this.changed.length;
+    rows[r + 6] = this.freedIds.length;
     for (let k = 0; k < stack.length; k++) this.stackIds.push(stack[k]);
-    this.changedAt.push(this.changed.length);
     for (let k = 0; k < changed.n; k++) this.changed.push(changed.items[k]);
-    this.freedAt.push(this.freedIds.length);
     for (let k = 0; k < freed.n; k++) this.freedIds.push(freed.items[k]);
     if (frames) {
       this.framesStep.push(i);
@@ -129,24 +134,25 @@ export class StepColumnsBuilder {
   }
 
   done(): StepColumns {
-    // the offsets get their closing entry: step i's items end where step i + 1's begin
-    const close = (c: Column<Int32Array>, end: number) => {
-      const out = new Int32Array(c.length + 1);
-      out.set(c.done());
-      out[c.length] = end;
+    const n = this.n;
+    /** Field k of every row; with `end`, one entry more: step i's items end where step i + 1's begin. */
+    const column = (k: number, end?: number) => {
+      const out = new Int32Array(end === undefined ? n : n + 1);
+      for (let i = 0; i < n; i++) out[i] = this.rows[i * STEP_ROW + k];
+      if (end !== undefined) out[n] = end;
       return out;
     };
     return {
-      count: this.count,
-      line: this.line.done(),
-      offset: this.offset.done(),
-      ev: this.ev.done(),
-      depth: this.depth.done(),
-      stackAt: close(this.stackAt, this.stackIds.length),
+      count: n,
+      line: column(0),
+      offset: column(1),
+      ev: column(2),
+      depth: column(3),
+      stackAt: column(4, this.stackIds.length),
       stackIds: this.stackIds.done(),
-      changedAt: close(this.changedAt, this.changed.length),
+      changedAt: column(5, this.changed.length),
       changed: this.changed,
-      freedAt: close(this.freedAt, this.freedIds.length),
+      freedAt: column(6, this.freedIds.length),
       freedIds: this.freedIds.done(),
       framesStep: this.framesStep.done(),
       frames: this.frames,

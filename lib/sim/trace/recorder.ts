@@ -8,7 +8,7 @@
 import type { PyObj } from '../objects/object';
 import type { FrameView, HeapSnapshot, ObjectView, ReferrerView, Trace, TraceEvent } from './schema';
 import { TRACE_SCHEMA_VERSION } from './schema';
-import { EventColumnsBuilder, Scratch, StepColumnsBuilder } from './columns';
+import { EventColumnsBuilder, Scratch, StepColumnsBuilder, StringTable } from './columns';
 import { sameIds } from './read';
 
 /** How an instruction rebinds a name (eval.ts): the running frame's fast local or namespace name `arg`, or anything. */
@@ -39,8 +39,8 @@ export class TraceRecorder {
   readonly events = new EventColumnsBuilder();
   readonly steps = new StepColumnsBuilder();
   readonly snapshots: HeapSnapshot[] = [];
-  private readonly reasons: string[] = [];
-  private readonly reasonIndex = new Map<string, number>();
+  /** Reasons of ref events, each stored once (events hold its index). */
+  private readonly reasons = new StringTable();
   private dirty = new Set<PyObj>();
   /** Ids freed since the last step (a reused buffer: the step columns copy it). */
   private readonly freed = new Scratch<number>();
@@ -80,19 +80,9 @@ export class TraceRecorder {
     this.framesDirty = true;
   }
 
-  private reason(why: string): number {
-    let i = this.reasonIndex.get(why);
-    if (i === undefined) {
-      i = this.reasons.length;
-      this.reasons.push(why);
-      this.reasonIndex.set(why, i);
-    }
-    return i;
-  }
-
   ref(o: PyObj, d: 1 | -1, why: string): void {
     this.dirty.add(o);
-    if (this.recordRefs) this.events.ref(o.id, d, o.rc, this.reason(why));
+    if (this.recordRefs) this.events.ref(o.id, d, o.rc, this.reasons.of(why));
   }
 
   alloc(o: PyObj): void {
@@ -255,7 +245,7 @@ export class TraceRecorder {
       granularity: this.granularity,
       steps: this.steps.done(),
       events: this.events.done(),
-      reasons: this.reasons,
+      reasons: this.reasons.list,
       snapshots: this.snapshots,
       snapshotEvery: this.snapshotEvery,
       stdout,

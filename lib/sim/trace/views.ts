@@ -59,24 +59,33 @@ export function objectView(rt: Runtime, o: PyObj, prev?: ObjectView): ObjectView
   }
   if (repr.length > MAX_REPR) repr = repr.slice(0, MAX_REPR - 3) + '...';
   const flags = flagsOf(rt, o);
-  const refs: number[] = [];
-  let total = 0;
+  refCount = 0;
+  refTotal = 0;
   if (o.type === rt.types.list || o.type === rt.types.tuple) {
     // their traverse order (last item first), without visiting items the view leaves out: a view
     // is taken at every step that changes the object, so this must not cost the whole length
     const items = (o as unknown as { items: PyObj[] }).items;
-    total = items.length;
-    for (let i = items.length - 1; i >= 0 && refs.length < MAX_VIEW_REFS; i--) refs.push(items[i].id);
+    refTotal = items.length;
+    for (let i = items.length - 1; i >= 0 && refCount < MAX_VIEW_REFS; i--) refScratch[refCount++] = items[i].id;
   } else {
-    o.type.slots.traverse?.(o, fullVisitor((c) => {
-      if (total++ < MAX_VIEW_REFS) refs.push(c.id);
-    }));
+    o.type.slots.traverse?.(o, collectRef);
   }
-  // the view keeps an exact-size copy (an array grown by push keeps spare capacity)
-  const view = makeView(o.id, o.type.name, repr, o.rc, rt.sizeOf(o), flags, o.tracked ? o.gen : undefined, refs.length ? refs.slice() : undefined);
-  if (total > MAX_VIEW_REFS) view.refsMore = total - MAX_VIEW_REFS;
+  // the view keeps an exact-size copy of the scratch list
+  const view = makeView(o.id, o.type.name, repr, o.rc, rt.sizeOf(o), flags, o.tracked ? o.gen : undefined, refCount ? refScratch.slice(0, refCount) : undefined);
+  if (refTotal > MAX_VIEW_REFS) view.refsMore = refTotal - MAX_VIEW_REFS;
   return view;
 }
+
+/**
+ * The references a view lists, gathered in one reused list (a view is taken on every step that
+ * changes an object; traverse never takes a view, so one list serves).
+ */
+const refScratch: number[] = [];
+let refCount = 0;
+let refTotal = 0;
+const collectRef = fullVisitor((c) => {
+  if (refTotal++ < MAX_VIEW_REFS) refScratch[refCount++] = c.id;
+});
 
 /** One object literal per shape (adding optional fields afterwards would allocate a property store). */
 function makeView(id: number, type: string, repr: string, rc: number, size: number, flags: string, gen: number | undefined, refs: number[] | undefined): ObjectView {
