@@ -18,10 +18,7 @@ const files = readdirSync(CORPUS).filter((f) => f.endsWith('.py')).sort();
  * Known gaps, by program: the recorded deltas miss a change that nothing signals. The heap of
  * these programs is not compared (their frames are).
  */
-const KNOWN_HEAP_GAPS: Record<string, string> = {
-  '098-weakref-callback-with-closure-data.py':
-    "a list's repr shows its items' reprs: a weakref item whose target dies changes it with no event on the list",
-};
+const KNOWN_HEAP_GAPS: Record<string, string> = {};
 
 interface Truth {
   heap: string[];

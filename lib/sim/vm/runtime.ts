@@ -486,7 +486,7 @@ export class Runtime {
       const sequence = o.type === this.types.list || o.type === this.types.tuple;
       // only the items that will be shown need checking: a long sequence shows its first ones
       const shown = inner && sequence && inner.length > REPR_PREFIX_ITEMS ? inner.slice(0, REPR_PREFIX_ITEMS) : inner;
-      if (inner && shown!.every((i) => !i.type.heap && i.type !== this.types.list)) {
+      if (inner && shown!.every((i) => this.hasFixedRepr(i, 2))) {
         try {
           // callers keep at most 60 characters: a long sequence's first items already give them
           // (each item adds at least 3), so do not build the whole repr on every step
@@ -506,6 +506,24 @@ export class Runtime {
     } catch {
       return `<${o.type.name}>`;
     }
+  }
+
+  /**
+   * Whether o's repr is fixed, and cheap and safe to build: a container's view shows its items'
+   * reprs only then, since an item's change (a dict filled, a weakref's target dying, a frame moving
+   * on) does not mark the container changed. A class's own __repr__ could run Python: never called.
+   */
+  private hasFixedRepr(o: PyObj, depth: number): boolean {
+    const t = o.type;
+    const ty = this.types;
+    if (t.heap) return false;
+    if (t === ty.tuple || t === ty.frozenset) {
+      if (depth === 0) return false;
+      const items = t === ty.tuple ? (o as unknown as { items: PyObj[] }).items : null;
+      return items !== null && items.length <= REPR_PREFIX_ITEMS && items.every((i) => this.hasFixedRepr(i, depth - 1));
+    }
+    return !(t === ty.list || t === ty.dict || t === ty.set || t === ty.dict_keys || t === ty.dict_values || t === ty.dict_items
+      || t === ty.cell || t === ty.frame || t.mro.includes(ty.weakref));
   }
 
   // ---- finalizers and weakref callbacks ---------------------------------------------------------
