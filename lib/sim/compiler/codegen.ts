@@ -10,7 +10,7 @@ import type { CodeKind, CodeObject, ConstDesc, ExceptionTableEntry, Instruction,
 import type { CompilerFeatures } from './features';
 import { BINARY_OPS, COMPARE_OPS, JUMP_OPCODES, MAKE_FUNCTION_FLAGS, OPCODE_DOCS, type Opcode } from './opcodes';
 import { hostScope, isFunctionLike, mangle, type Scope, type SymbolTable } from './symtable';
-import { applyBorrowedLoads } from './borrow';
+import { applyBorrowedLoads, deadBlockCuts, type ColdSection } from './borrow';
 import { ConstPool } from './consts';
 
 const BINOP_SYMBOL: Record<BinOpName, string> = {
@@ -72,6 +72,10 @@ class Unit {
   /** Innermost scope for name resolution (an inlined comprehension's scope while compiling it). */
   resolution: Scope;
   readonly cold: (() => void)[] = [];
+  /** Per deferred cold section: where CPython's codegen would have placed it, and its parent section. */
+  readonly coldAt: { at: number; parent: number }[] = [];
+  /** Index of the cold section being emitted, or -1. */
+  coldRunning = -1;
   docstring: string | null = null;
 
   constructor(
@@ -855,6 +859,7 @@ class CodeGen {
 
   /** Emits `f` after the code object's body, in the frame-block context `fblocks`. */
   private cold(fblocks: FBlock[], f: () => void): void {
+    this.u.coldAt.push({ at: this.u.instrs.length, parent: this.u.coldRunning });
     this.u.cold.push(() => {
       const saved = this.u.fblocks;
       this.u.fblocks = [...fblocks];
@@ -1480,7 +1485,14 @@ class CodeGen {
 
   // ---------- finishing ----------
   private finish(u: Unit, args?: Arguments): CodeObject {
-    for (let k = 0; k < u.cold.length; k++) u.cold[k]!();
+    const coldRanges: ColdSection[] = [];
+    for (let k = 0; k < u.cold.length; k++) {
+      const start = u.instrs.length;
+      u.coldRunning = k;
+      u.cold[k]!();
+      coldRanges.push({ ...u.coldAt[k]!, start, end: u.instrs.length });
+    }
+    u.coldRunning = -1;
     const scope = u.scope;
     const fnLike = isFunctionLike(scope.kind);
     // Slot layout: parameters, other locals, cells that are not parameters, free variables.
@@ -1563,7 +1575,7 @@ class CodeGen {
     if (this.features.borrowedLocalLoads) {
       const maybeNull = new Set<number>();
       u.instrs.forEach((p, i) => p.maybeNull && maybeNull.add(i));
-      applyBorrowedLoads(code, maybeNull);
+      applyBorrowedLoads(code, maybeNull, deadBlockCuts(code, coldRanges));
     }
     code.stackSize = computeStackSize(code);
     return code;

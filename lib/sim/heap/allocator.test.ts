@@ -49,14 +49,15 @@ describe.each(listProfiles().map((p) => [p.id, p] as const))('identity facts on 
   });
 
   it('tuples are recycled per length', () => {
-    const a = createAllocator(profile);
+    const a = createAllocator(profile, { startupFreeLists: false });
     const t2 = sizeofTuple(profile, 2);
     const t3 = sizeofTuple(profile, 3);
+    const parked = a.freeListLength('tuple:2');
     const x = a.alloc(t2, 'tuple');
     a.free(x, t2, 'tuple');
     expect(a.alloc(t3, 'tuple')).not.toBe(x);
     expect(a.alloc(t2, 'tuple')).toBe(x);
-    expect(a.freeListLength('tuple:2')).toBe(0);
+    expect(a.freeListLength('tuple:2')).toBe(parked);
   });
 });
 
@@ -107,7 +108,7 @@ describe('free lists follow the profile', () => {
 
   it('clearing the free lists (a full collection) returns their blocks to pymalloc', () => {
     const p = getProfile('3.11');
-    const a = createAllocator(p);
+    const a = createAllocator(p, { startupFreeLists: false });
     const x = a.alloc(56, 'list');
     a.free(x, 56, 'list');
     expect(a.alloc(64, 'dict')).not.toBe(x);
@@ -360,5 +361,18 @@ describe('speed', () => {
     const used = process.cpuUsage(start);
     const ms = (used.user + used.system) / 1000;
     expect(ms).toBeLessThan(1000);
+  });
+});
+
+describe('start-up free lists (heap/startup-freelists.ts)', () => {
+  it.each([
+    ['3.10', '64bit', 5, 8, 7],
+    ['3.11', '64bit', 40, 8, 8],
+    ['3.13', '64bit', 10, 12, 8],
+    ['3.14', 'wasm32', 5, 10, 772],
+  ] as const)('%s %s starts with the measured lists, dicts and pairs parked', (v, platform, lists, dicts, pairs) => {
+    const a = createAllocator(getProfile(v, platform));
+    expect([a.freeListLength('list'), a.freeListLength('dict'), a.freeListLength('tuple:2')]).toEqual([lists, dicts, pairs]);
+    expect(createAllocator(getProfile(v, platform), { startupFreeLists: false }).freeListLength('list')).toBe(0);
   });
 });

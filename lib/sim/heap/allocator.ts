@@ -13,9 +13,9 @@
 // pre-header size makes the result equal CPython's id() (the PyObject follows its pre-header).
 
 import type { FreeListCapacities, Profile } from '../versions/profile';
-import { dictKeysTableBytes } from '../objects/layout/dict';
+import { allocationBytesDictObject, dictKeysTableBytes } from '../objects/layout/dict';
 import { sizeofFloat, sizeofInt } from '../objects/layout/scalars';
-import { sizeofTuple } from '../objects/layout/sequences';
+import { allocationBytesListObject, sizeofTuple } from '../objects/layout/sequences';
 import { startupFreeLists } from './startup-freelists';
 
 // ============================================================================================
@@ -748,15 +748,25 @@ export class Allocator {
     if (options.startupFreeLists ?? resident > 0) this.parkStartupObjects();
   }
 
-  /** Floats the interpreter's start-up left on the free list (heap/startup-freelists.ts). */
+  /** Objects the interpreter's start-up left on the free lists (heap/startup-freelists.ts). */
   private parkStartupObjects(): void {
-    const bytes = sizeofFloat(this.profile);
-    const list = this.freeListOf('float', bytes);
-    if (!list) return;
-    const parked: ParkedBlock[] = [];
-    const n = Math.min(list.capacity, startupFreeLists(this.profile.id).float);
-    for (let i = 0; i < n; i++) parked.push({ address: this.rawAlloc(bytes), headerOffset: 0, bytes });
-    if (parked.length > 0) this.freeLists.set(list.name, parked);
+    const measured = startupFreeLists(this.profile.id);
+    const gcHead = this.profile.platformModel.gcHeadBytes;
+    this.parkStartup('float', sizeofFloat(this.profile), 0, measured.float);
+    (measured.tuple ?? []).forEach((n, len) => {
+      if (len > 0) this.parkStartup('tuple', sizeofTuple(this.profile, len), gcHead, n);
+    });
+    this.parkStartup('list', allocationBytesListObject(this.profile), gcHead, measured.list ?? 0);
+    this.parkStartup('dict', allocationBytesDictObject(this.profile), gcHead, measured.dict ?? 0);
+  }
+
+  private parkStartup(kind: string, bytes: number, headerOffset: number, count: number): void {
+    const list = this.freeListOf(kind, bytes);
+    if (!list || count <= 0) return;
+    let parked = this.freeLists.get(list.name);
+    if (!parked) this.freeLists.set(list.name, (parked = []));
+    const n = Math.min(list.capacity - parked.length, count);
+    for (let i = 0; i < n; i++) parked.push({ address: this.rawAlloc(bytes) + headerOffset, headerOffset, bytes });
   }
 
   /**

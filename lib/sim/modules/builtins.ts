@@ -359,12 +359,21 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
   dir(rt, args) {
     const names = new Set<string>();
     const o = args[0];
-    for (const t of o.type.mro) {
+    // dir(cls) lists the class and its bases (type___dir__), not the metaclass.
+    const isType = P.isTypeObject(rt, o);
+    for (const t of isType ? (o as PyType).mro : o.type.mro) {
       if (t.dict) for (const e of (t.dict as DictObj).entries) if (e) names.add((e.key as StrObj).value);
       for (const m of t.methods.keys()) names.add(m);
+      // not in the method tables: object's __class__ descriptor, a built-in type's __doc__, slot members
+      if (!t.heap) names.add('__doc__');
+      if (t === rt.types.object) names.add('__class__');
+      if (t.heap) for (const s of t.slotNames ?? []) names.add(s);
     }
-    const own = (o as unknown as { dict?: DictObj | null }).dict;
-    if (own) for (const e of own.entries) if (e) names.add((e.key as StrObj).value);
+    // object.__dir__ reads the instance's __dict__ (materialising it, as CPython does)
+    const own = !isType && o.type.hasInstanceDict ? (rt.instanceDict(o) as DictObj) : null;
+    const ownNames = own ?? (o as unknown as { dict?: DictObj | null }).dict;
+    if (ownNames) for (const e of ownNames.entries) if (e) names.add((e.key as StrObj).value);
+    if (own) decref(rt, own, 'temporary');
     return newList(rt, [...names].sort().map((n) => newStr(rt, n)));
   },
   __build_class__(rt, args, kwargs) {

@@ -20,3 +20,6 @@ import './generator';
 // frame and traceback objects (vm/): registered last so the other static types keep their ids
 import '../vm/frameobject';
 import '../vm/traceback';
+// slot wrappers: after every type they describe (and last, so the other static types keep their ids)
+import './slotwrapper-types';
+import './framelocalsproxy';

@@ -335,6 +335,18 @@ defineType({
     repr: dictRepr,
     len: (_rt, o) => (o as DictObj).used,
     contains: (rt, o, key) => dictGet(rt, o as DictObj, key) !== null,
+    /** dict_or: a copy of the left operand updated with the right one. */
+    binop(rt, op, a, b) {
+      if (op !== 'or' || !isDict(rt, a) || !isDict(rt, b)) return null;
+      const r = dictCopy(rt, a as DictObj);
+      try {
+        dictMerge(rt, r, b, true);
+      } catch (e) {
+        decref(rt, r, 'temporary');
+        throw e;
+      }
+      return r;
+    },
     richcompare(rt, a, b, op) {
       if ((op !== 'eq' && op !== 'ne') || !isDict(rt, b)) return null;
       const da = a as DictObj;

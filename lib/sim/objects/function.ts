@@ -23,6 +23,13 @@ export interface CodeObj extends PyObj {
   consts: PyObj[];
   /** co_names as interned str objects (one reference each). */
   names: PyObj[];
+  /**
+   * co_name (interned, like every identifier) and co_qualname (the same object at module level),
+   * one reference each: a function made from the code shares them (3.10: the qualname constant
+   * MAKE_FUNCTION takes from the enclosing code's co_consts).
+   */
+  name: StrObj;
+  qualname: StrObj;
 }
 
 defineType({
@@ -31,6 +38,8 @@ defineType({
     traverse(o, visit) {
       (o as CodeObj).consts.forEach((c, i) => visit(c, `co_consts[${i}]`));
       (o as CodeObj).names.forEach((c, i) => visit(c, `co_names[${i}]`));
+      visit((o as CodeObj).name, 'co_name');
+      visit((o as CodeObj).qualname, 'co_qualname');
     },
     dealloc(rt, o) {
       const c = o as CodeObj;
@@ -40,11 +49,13 @@ defineType({
       c.names = [];
       for (const k of consts) decref(rt, k, 'co_consts');
       for (const k of names) decref(rt, k, 'co_names');
+      decref(rt, c.name, 'co_name');
+      decref(rt, c.qualname, 'co_qualname');
     },
     repr: (rt, o) => `<code object ${(o as CodeObj).code.name} at 0x${o.id.toString(16)}, file "${(o as CodeObj).code.filename}", line ${(o as CodeObj).code.firstLine}>`,
     getattr(rt, o, name) {
       const c = (o as CodeObj).code;
-      if (name === 'co_name') return newStr(rt, c.name);
+      if (name === 'co_name') return (incref(rt, (o as CodeObj).name, 'attribute value'), (o as CodeObj).name);
       if (name === 'co_filename') return newStr(rt, c.filename);
       if (name === 'co_firstlineno') return rt.newInt(c.firstLine);
       return null;

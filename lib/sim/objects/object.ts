@@ -52,6 +52,8 @@ export interface NativeMethod {
   isClass?: boolean;
   /** staticmethod-like (no self) */
   isStatic?: boolean;
+  /** A slot wrapper (wrapper_descriptor; bound: method-wrapper), not a method_descriptor. */
+  wrapper?: boolean;
 }
 
 /**

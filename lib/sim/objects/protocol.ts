@@ -16,6 +16,7 @@ import { dictGetStr } from './dict';
 import { VECTORCALL_TYPES } from './vectorcall';
 import { vmMessages } from '../vm/messages';
 import { isRealBuiltinAttribute, unsupportedAttribute } from '../modules/refusals';
+import { newMethodWrapper, slotWrapperDescr } from './slotwrapper';
 
 // ---- type lookup -------------------------------------------------------------------------------
 
@@ -60,6 +61,7 @@ function bindFound(rt: Runtime, f: Found, self: PyObj | null, type: PyType): PyO
   if (f.native) {
     if (f.native.isStatic) return rt.newBuiltin(f.native.name, f.native.fn, null);
     if (f.native.isClass) return rt.newBuiltin(f.native.name, f.native.fn, type);
+    if (f.native.wrapper) return self === null ? slotWrapperDescr(rt, f.owner, f.native) : newMethodWrapper(rt, f.owner, f.native, self);
     if (self === null) return rt.methodDescr(f.owner, f.native);
     return rt.newBuiltin(f.native.name, f.native.fn, self);
   }
@@ -154,6 +156,8 @@ function genericSpecialAttr(rt: Runtime, o: PyObj, name: string): PyObj | null {
     return o.type;
   }
   if (name === '__dict__' && o.type.hasInstanceDict) return rt.instanceDict(o);
+  // a built-in type's __doc__, found through the instance (the text itself is not modelled)
+  if (name === '__doc__' && !o.type.heap) return rt.typeSpecialAttr(o.type, name);
   return null;
 }
 
@@ -171,7 +175,11 @@ function typeGetAttr(rt: Runtime, t: PyType, name: string): PyObj | null {
     incref(rt, found.obj, 'attribute value');
     return found.obj;
   }
-  return rt.typeSpecialAttr(t, name);
+  const special = rt.typeSpecialAttr(t, name);
+  if (special) return special;
+  // then the metatype's attributes, bound to the class (int.__call__, str.__or__, C.mro)
+  const meta = lookupType(t.type, name);
+  return meta ? bindFound(rt, meta, t, t.type) : null;
 }
 
 export function setAttr(rt: Runtime, o: PyObj, name: string, value: PyObj | null): void {

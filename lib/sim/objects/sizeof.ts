@@ -20,6 +20,7 @@ const FIXED: Record<string, L.BuiltinLayoutName> = {
   dict_keyiterator: 'dict_iterator', dict_valueiterator: 'dict_iterator', dict_itemiterator: 'dict_iterator',
   dict_keys: 'dict_view', dict_values: 'dict_view', dict_items: 'dict_view', set_iterator: 'set_iterator',
   enumerate: 'enumerate', zip: 'zip', map: 'map', slice: 'slice',
+  'method-wrapper': 'method_wrapper', wrapper_descriptor: 'wrapper_descriptor', FrameLocalsProxy: 'frame_locals_proxy',
 };
 
 function builtinName(rt: Runtime, t: PyType): L.BuiltinLayoutName {
@@ -84,6 +85,14 @@ export function noteAttributeName(rt: Runtime, t: PyType, name: string): void {
   if (keys.names.has(name) || keys.state.usable <= 0) return;
   keys.names.add(name);
   keys.state = L.sharedKeysAfterNewName(keys.state);
+}
+
+/** The layout behind a type's __basicsize__/__itemsize__; null for a built-in type without a modelled layout. */
+export function typeLayoutOf(rt: Runtime, t: PyType): L.TypeLayout | null {
+  if (t.heap) return classLayout(rt, t);
+  const name = builtinName(rt, t);
+  if (name === 'object' && t !== rt.types.object) return null;
+  return L.builtinLayout(rt.profile, name);
 }
 
 /** tp_basicsize of a built-in type. */

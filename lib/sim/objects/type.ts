@@ -15,7 +15,8 @@ import { internedName, isStr, type StrObj } from './str';
 import { newMethod, type CellObj, type FunctionObj } from './function';
 import { allocInstanceFields, instanceDeallocFields } from './instance';
 import { dictTraverse } from './dict';
-import { classLayout, newInstanceBytes } from './sizeof';
+import { classLayout, newInstanceBytes, typeLayoutOf } from './sizeof';
+import { newMethodWrapper } from './slotwrapper';
 
 /** Extra state a heap type keeps. */
 export interface HeapTypeObj extends PyType {
@@ -83,6 +84,12 @@ export function typeSpecialAttr(rt: Runtime, t: PyType, name: string): PyObj | n
     }
     case '__class__': incref(rt, t.type, 'attribute value'); return t.type;
     case '__doc__': incref(rt, rt.None, 'attribute value'); return rt.None;
+    case '__basicsize__':
+    case '__itemsize__': {
+      const layout = typeLayoutOf(rt, t);
+      if (!layout) return null;
+      return rt.newInt(BigInt(name === '__basicsize__' ? layout.basicsize : layout.itemsize));
+    }
   }
   return null;
 }
@@ -393,6 +400,13 @@ defineType({
     __sizeof__: (rt, _a, _k, self) => rt.newInt(BigInt(rt.basicSizeOf(self!.type))),
     __reduce_ex__: (rt) => (incref(rt, rt.None, 'result'), rt.None),
     __init_subclass__: { isClass: true, fn: (rt) => (incref(rt, rt.None, 'result'), rt.None) },
+    __subclasshook__: {
+      isClass: true,
+      fn(rt, args) {
+        if (args.length !== 1) raise(rt, 'TypeError', `object.__subclasshook__() takes exactly one argument (${args.length} given)`);
+        return (incref(rt, rt.NotImplemented, 'result'), rt.NotImplemented);
+      },
+    },
   },
 });
 
@@ -442,6 +456,7 @@ defineType({
           if (m) {
             if (m.isStatic) return rt.newBuiltin(m.name, m.fn, null);
             if (m.isClass) return rt.newBuiltin(m.name, m.fn, s.objType);
+            if (m.wrapper) return newMethodWrapper(rt, t, m, s.obj);
             return rt.newBuiltin(m.name, m.fn, s.obj);
           }
         }

@@ -37,7 +37,8 @@ export interface BuiltinTypes {
   list_iterator: PyType; list_reverseiterator: PyType; tuple_iterator: PyType; range_iterator: PyType;
   str_iterator: PyType; bytes_iterator: PyType; dict_keyiterator: PyType; dict_valueiterator: PyType;
   dict_itemiterator: PyType; set_iterator: PyType; enumerate: PyType; zip: PyType; reversed: PyType;
-  map: PyType; filter: PyType; callable_iterator: PyType;
+  map: PyType; filter: PyType; callable_iterator: PyType; wrapper_descriptor: PyType; method_wrapper: PyType;
+  FrameLocalsProxy: PyType;
   weakref: PyType; weakref_finalize: PyType; WeakValueDictionary: PyType; WeakKeyDictionary: PyType;
   // exceptions
   BaseException: PyType; Exception: PyType; ArithmeticError: PyType; ZeroDivisionError: PyType;
@@ -50,6 +51,12 @@ export interface BuiltinTypes {
 
 /** Type specs are registered by the type modules at import time (static data, not runtime state). */
 const SPECS: TypeSpec[] = [];
+/** Steps that finish the built-in types once all exist (registered at import time, like SPECS). */
+const AFTER_BOOTSTRAP: ((types: BuiltinTypes) => void)[] = [];
+
+export function afterBootstrap(step: (types: BuiltinTypes) => void): void {
+  AFTER_BOOTSTRAP.push(step);
+}
 
 export function defineType(spec: TypeSpec): TypeSpec {
   SPECS.push(spec);
@@ -86,6 +93,7 @@ export function bootstrapTypes(rt: Runtime): BuiltinTypes {
     t.builtinBase = t;
   }
   for (const spec of specs) types[spec.key].type = types.type;
+  for (const step of AFTER_BOOTSTRAP) step(types as unknown as BuiltinTypes);
   return types as unknown as BuiltinTypes;
 }
 

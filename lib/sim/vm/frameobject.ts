@@ -14,6 +14,7 @@ import { decref, incref, xdecref } from '../heap/refcount';
 import { newDict, dictDelStr } from '../objects/dict';
 import { newStr } from '../objects/str';
 import { VM_BEHAVIOUR } from './behaviour';
+import { newFrameLocalsProxy } from '../objects/framelocalsproxy';
 
 export interface FrameObj extends PyObj {
   /** The interpreter frame: running (borrowed), or owned after the call returned (`owned`). */
@@ -21,6 +22,8 @@ export interface FrameObj extends PyObj {
   owned: boolean;
   /** f_back: a strong reference, set when the object takes its frame over. */
   back: FrameObj | null;
+  /** f_extra_locals (3.13+): names written through f_locals that are not locals of the code. */
+  extraLocals?: DictObj | null;
 }
 
 /** sys.getsizeof(frame): the fixed part, then one pointer per fast local and value-stack slot (co_framesize). */
@@ -138,6 +141,7 @@ export function frameLocals(rt: Runtime, f: Frame): DictObj {
 function frameTraverse(o: PyObj, visit: Visit): void {
   const fo = o as FrameObj;
   if (fo.back) visit(fo.back, 'f_back');
+  if (fo.extraLocals) visit(fo.extraLocals, 'f_extra_locals');
   if (fo.owned) fo.frame.traverse(visit);
 }
 
@@ -155,10 +159,16 @@ defineType({
       const back = fo.back;
       fo.back = null;
       xdecref(rt, back, 'f_back');
+      const extra = fo.extraLocals ?? null;
+      fo.extraLocals = null;
+      xdecref(rt, extra, 'f_extra_locals');
     },
     clear(rt, o) {
-      // frame_tp_clear: locals and stack only
+      // frame_tp_clear: f_extra_locals, then the locals and stack
       const fo = o as FrameObj;
+      const extra = fo.extraLocals ?? null;
+      fo.extraLocals = null;
+      xdecref(rt, extra, 'f_extra_locals');
       if (fo.owned) fo.frame.clearLocals(rt);
     },
     repr: (_rt, o) => {
@@ -174,7 +184,10 @@ defineType({
         case 'f_globals': v = f.globals; break;
         case 'f_builtins': v = f.builtins; break;
         case 'f_lineno': return rt.newInt(f.line);
-        case 'f_locals': return frameLocals(rt, f);
+        case 'f_locals':
+          // 3.13+ (PEP 667, the release that made locals() a snapshot): a live proxy for a function frame
+          if (rt.profile.execution.localsSnapshot && !f.locals) return newFrameLocalsProxy(rt, fo);
+          return frameLocals(rt, f);
         case 'f_back': {
           const caller = fo.back ? null : callerOf(rt, f);
           v = fo.back ?? (caller ? frameObjectOf(rt, caller) : rt.None);

@@ -6,8 +6,6 @@ import type { Runtime } from './runtime';
 import { incref } from '../heap/refcount';
 import { dictGetStr, type DictObj } from '../objects/dict';
 import type { CodeObj, FunctionObj } from '../objects/function';
-import type { StrObj } from '../objects/str';
-import { internedName } from '../objects/str';
 
 /** A new function taking over `code`, `defaults`, `kwdefaults` and `closure`. */
 export function newFunction(
@@ -22,8 +20,9 @@ export function newFunction(
   let doc: PyObj = rt.None;
   if (c.docstring !== null && code.consts.length > 0) doc = code.consts[0];
   incref(rt, doc, '__doc__');
-  const name = internedName(rt, c.name) as StrObj;
-  const qualname = (c.qualname === c.name ? (incref(rt, name, '__qualname__'), name) : rt.str(c.qualname)) as StrObj;
+  // the code object's co_name and co_qualname (no new string per function)
+  const name = (incref(rt, code.name, '__name__'), code.name);
+  const qualname = (incref(rt, code.qualname, '__qualname__'), code.qualname);
   const fn = rt.alloc<FunctionObj>(rt.types.function, {
     code, globals, builtins, module, defaults: defaults === rt.None ? null : defaults, kwdefaults, doc, dict: null, closure, name, qualname,
   }, rt.functionBytes());

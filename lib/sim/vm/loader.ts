@@ -90,6 +90,8 @@ export class ConstantPool {
 export function materializeCode(rt: Runtime, code: CodeObject, pool: ConstantPool): CodeObj {
   const consts = code.consts.map((d) => pool.get(d));
   const names = code.names.map((n) => internedName(rt, n));
+  const name = internedName(rt, code.name);
+  const qualname = code.qualname === code.name ? (incref(rt, name, 'co_qualname'), name) : newStr(rt, code.qualname);
   const p = rt.profile.platformModel.pointerBytes;
-  return rt.alloc<CodeObj>(rt.types.code, { code, consts, names }, p * 24);
+  return rt.alloc<CodeObj>(rt.types.code, { code, consts, names, name, qualname }, p * 24);
 }

@@ -80,6 +80,9 @@ export type BuiltinLayoutName =
   | 'cell'
   | 'method'
   | 'builtin_function_or_method'
+  | 'method_wrapper'
+  | 'frame_locals_proxy'
+  | 'wrapper_descriptor'
   | 'weakref'
   | 'range'
   | 'range_iterator'
@@ -158,6 +161,12 @@ function computeBuiltinLayout(profile: Profile, name: BuiltinLayoutName): TypeLa
       return make(true, [...head, ptr('im_func'), ptr('im_self'), ptr('im_weakreflist'), ptr('vectorcall')]);
     case 'builtin_function_or_method':
       return make(true, [...head, ptr('m_ml'), ptr('m_self'), ptr('m_module'), ptr('m_weakreflist'), ptr('vectorcall')]);
+    case 'method_wrapper':
+      return make(true, [...head, ptr('descr'), ptr('self')]);
+    case 'frame_locals_proxy':
+      return make(true, [...head, ptr('frame')]);
+    case 'wrapper_descriptor':
+      return make(true, [...head, ptr('d_type'), ptr('d_name'), ptr('d_qualname'), ptr('d_base'), ptr('d_wrapped')]);
     case 'weakref':
       return make(true, [...head, ...WEAKREF_FIELDS[v]]);
     case 'range':

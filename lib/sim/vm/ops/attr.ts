@@ -25,7 +25,7 @@ export const LOAD_ATTR: OpHandler = (rt, f, arg) => {
     // method call form: avoid creating a bound method for plain functions and method descriptors
     if (!isTypeObject(rt, obj) && !obj.type.slots.getattrFirst && !rt.hasInstanceAttr(obj, name)) {
       const found = lookupType(obj.type, name);
-      if (found && ((found.obj && found.obj.type === rt.types.function) || (found.native && !found.native.isClass && !found.native.isStatic))) {
+      if (found && ((found.obj && found.obj.type === rt.types.function) || (found.native && !found.native.isClass && !found.native.isStatic && !found.native.wrapper))) {
         const fn = found.obj ?? rt.methodDescr(found.owner, found.native!);
         if (found.obj) incref(rt, fn, 'value stack (method)');
         f.push(fn);
