@@ -37,14 +37,6 @@ function slotOf(f: Frame, name: string): number {
   return f.code.code.localsplusNames.indexOf(name);
 }
 
-/** The value in slot i (a cell's contents for cell and free variables); borrowed, null if unbound. */
-function slotValue(f: Frame, i: number): PyObj | null {
-  const v = f.fast[i] ?? null;
-  const kind = f.code.code.localsplusKinds[i]!;
-  if (v && (kind.cell || kind.free)) return (v as unknown as { ref: PyObj | null }).ref;
-  return v;
-}
-
 function keyName(rt: Runtime, key: PyObj): string | null {
   return isStr(rt, key) ? (key as StrObj).value : null;
 }
@@ -55,7 +47,7 @@ function entries(rt: Runtime, proxy: FrameLocalsProxyObj): [PyObj | string, PyOb
   const f = fo.frame;
   const out: [PyObj | string, PyObj][] = [];
   f.code.code.localsplusNames.forEach((name, i) => {
-    const v = slotValue(f, i);
+    const v = f.localValue(i);
     if (v) out.push([name, v]);
   });
   if (fo.extraLocals) for (const e of dictItems(fo.extraLocals)) out.push([e.key, e.value]);
@@ -79,7 +71,7 @@ function getItem(rt: Runtime, proxy: FrameLocalsProxyObj, key: PyObj): PyObj | n
   if (name !== null) {
     const i = slotOf(fo.frame, name);
     if (i >= 0) {
-      const v = slotValue(fo.frame, i);
+      const v = fo.frame.localValue(i);
       if (v) incref(rt, v, 'result');
       return v;
     }

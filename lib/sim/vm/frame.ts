@@ -67,6 +67,14 @@ export class Frame {
     return this.code.code.name;
   }
 
+  /** The value of local slot i as Python sees it (a cell's contents for cell and free variables); borrowed, null if unbound. */
+  localValue(i: number): PyObj | null {
+    const v = this.fast[i] ?? null;
+    const kind = this.code.code.localsplusKinds[i];
+    if (v && (kind.cell || kind.free)) return (v as unknown as { ref: PyObj | null }).ref;
+    return v;
+  }
+
   push(o: PyObj | null, borrowed = false): void {
     this.stack.push(o);
     this.borrowed.push(borrowed);

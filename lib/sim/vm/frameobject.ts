@@ -123,10 +123,8 @@ export function frameLocals(rt: Runtime, f: Frame): DictObj {
     }
   } else incref(rt, d, 'locals()');
   const names = f.code.code.localsplusNames;
-  f.fast.forEach((v, i) => {
-    const kind = f.code.code.localsplusKinds[i];
-    let value = v;
-    if (v && (kind.cell || kind.free)) value = (v as unknown as { ref: PyObj | null }).ref;
+  f.fast.forEach((_v, i) => {
+    const value = f.localValue(i);
     if (!value) {
       if (cached) dictDelStr(rt, d!, names[i]);
       return;
