@@ -62,6 +62,9 @@ export class TraceRecorder {
   private innerNames: Record<string, number> | null = null;
   /** Its namespace's version then: a write by other means than a noted rebind changes it unforeseen. */
   private namespaceVersion = -1;
+  /** Each pending rebind's name and id, looked up once while checking them (reused buffers). */
+  private readonly reboundNames = new Scratch<string>();
+  private readonly reboundIds = new Scratch<number>();
   /** The step's rebinds, as the step columns take them (reused buffers). */
   private readonly bindNames = new Scratch<string>();
   private readonly bindIds = new Scratch<number>();
@@ -217,13 +220,21 @@ export class TraceRecorder {
     for (let k = 0; k < n; k++) if (kinds[k] === REBIND_NAME) namespaceWrites++;
     const version = src.namespaceVersion();
     if (version !== this.namespaceVersion + namespaceWrites) return false;
-    for (let k = 0; k < n; k++) {
-      if (names[src.boundName(kinds[k], args[k])] === undefined || src.boundId(kinds[k], args[k]) <= 0) return false;
-    }
-    this.namespaceVersion = version;
+    const found = this.reboundNames;
+    const ids = this.reboundIds;
+    found.clear();
+    ids.clear();
     for (let k = 0; k < n; k++) {
       const name = src.boundName(kinds[k], args[k]);
       const id = src.boundId(kinds[k], args[k]);
+      if (names[name] === undefined || id <= 0) return false;
+      found.add(name);
+      ids.add(id);
+    }
+    this.namespaceVersion = version;
+    for (let k = 0; k < n; k++) {
+      const name = found.items[k];
+      const id = ids.items[k];
       if (names[name] === id) continue;
       names[name] = id;
       this.bindNames.add(name);
