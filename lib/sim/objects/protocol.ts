@@ -57,7 +57,8 @@ export function lookupSpecial(rt: Runtime, o: PyObj, name: string): PyObj | null
   return bindFound(rt, f, o, o.type);
 }
 
-function bindFound(rt: Runtime, f: Found, self: PyObj | null, type: PyType): PyObj {
+/** What lookupType found, bound to `self` (null: looked up on the type itself) with `type` for classmethods and descriptors. */
+export function bindFound(rt: Runtime, f: Found, self: PyObj | null, type: PyType): PyObj {
   if (f.native) {
     if (f.native.isStatic) return rt.newBuiltin(f.native.name, f.native.fn, null);
     if (f.native.isClass) return rt.newBuiltin(f.native.name, f.native.fn, type);

@@ -10,13 +10,12 @@ import { decref, incref, xdecref } from '../heap/refcount';
 import { raise } from './exception';
 import { newDict, dictCopy, dictGetStr, dictDelStr, dictItems, dictSet, type DictObj } from './dict';
 import { newTuple, type TupleObj } from './tuple';
-import { callObject, lookupType, isTypeObject, getAttrOrNull, reprOf, strOf, iterate } from './protocol';
+import { bindFound, callObject, lookupType, isTypeObject, getAttrOrNull, reprOf, strOf, iterate } from './protocol';
 import { internedName, isStr, type StrObj } from './str';
 import { newMethod, type CellObj, type FunctionObj } from './function';
 import { allocInstanceFields, instanceDeallocFields } from './instance';
 import { dictTraverse } from './dict';
 import { classLayout, newInstanceBytes, typeLayoutOf } from './sizeof';
-import { newMethodWrapper } from './slotwrapper';
 
 /** Extra state a heap type keeps. */
 export interface HeapTypeObj extends PyType {
@@ -453,12 +452,7 @@ defineType({
         }
         if (!t.heap) {
           const m = t.methods.get(name);
-          if (m) {
-            if (m.isStatic) return rt.newBuiltin(m.name, m.fn, null);
-            if (m.isClass) return rt.newBuiltin(m.name, m.fn, s.objType);
-            if (m.wrapper) return newMethodWrapper(rt, t, m, s.obj);
-            return rt.newBuiltin(m.name, m.fn, s.obj);
-          }
+          if (m) return bindFound(rt, { obj: null, native: m, owner: t }, s.obj, s.objType);
         }
       }
       return null;
