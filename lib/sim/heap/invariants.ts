@@ -3,7 +3,7 @@
 // tables) must add up to its count; nothing may reference a freed object.
 // No CPython counterpart (debug builds have _Py_RefTotal); this is the simulator's self-check.
 
-import { fullVisitor, type PyObj } from '../objects/object';
+import { namedVisitor, type PyObj } from '../objects/object';
 import type { Runtime } from '../vm/runtime';
 
 export interface Referrer {
@@ -29,12 +29,12 @@ export function collectReferrers(rt: Runtime): Map<PyObj, Referrer[]> {
   };
   for (const o of rt.objects.all()) {
     const holder = describe(o);
-    o.type.slots.traverse?.(o, fullVisitor((c, slot) => add(c, { holder, holderObj: o, slot })));
+    o.type.slots.traverse?.(o, namedVisitor((c, slot) => add(c, { holder, holderObj: o, slot })));
   }
   for (const f of rt.frames) {
     if (f.ownedByGenerator) continue;
     const holder = `frame ${f.code.code.qualname}`;
-    f.traverse(fullVisitor((c, slot) => add(c, { holder, holderObj: null, slot })));
+    f.traverse(namedVisitor((c, slot) => add(c, { holder, holderObj: null, slot })));
   }
   for (const [name, m] of rt.modules) add(m, { holder: 'sys.modules', holderObj: null, slot: name });
   for (const o of rt.astArena) add(o, { holder: 'AST arena', holderObj: null, slot: 'literal constant' });

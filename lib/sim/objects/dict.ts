@@ -296,7 +296,7 @@ export function dictTraverse(o: PyObj, visit: Visit): void {
   const keys = visit.full || d.generalKeys;
   for (const e of d.entries) {
     if (!e) continue;
-    visit(e.value, `value for key ${e.lk.slice(1, 30)}`);
+    visit(e.value, visit.named ? `value for key ${e.lk.slice(1, 30)}` : 'value');
     if (keys) visit(e.key, 'key');
   }
 }

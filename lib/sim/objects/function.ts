@@ -36,8 +36,8 @@ defineType({
   key: 'code', name: 'code', isGC: false, baseType: false,
   slots: {
     traverse(o, visit) {
-      (o as CodeObj).consts.forEach((c, i) => visit(c, `co_consts[${i}]`));
-      (o as CodeObj).names.forEach((c, i) => visit(c, `co_names[${i}]`));
+      (o as CodeObj).consts.forEach((c, i) => visit(c, visit.named ? `co_consts[${i}]` : 'co_consts'));
+      (o as CodeObj).names.forEach((c, i) => visit(c, visit.named ? `co_names[${i}]` : 'co_names'));
       visit((o as CodeObj).name, 'co_name');
       visit((o as CodeObj).qualname, 'co_qualname');
     },

@@ -116,8 +116,8 @@ export function instanceDict(rt: Runtime, o: PyObj): PyObj {
 /** subtype_traverse: slots, then the dict or inline values, then the type. */
 export function instanceTraverse(o: PyObj, visit: Visit): void {
   const i = o as InstanceObj;
-  if (i.slotValues && o.type.slotNames) i.slotValues.forEach((v, k) => { if (v) visit(v, `slot ${o.type.slotNames![k]}`); });
-  if (i.values) for (const [name, v] of i.values) visit(v, `attribute ${name}`);
+  if (i.slotValues && o.type.slotNames) i.slotValues.forEach((v, k) => { if (v) visit(v, visit.named ? `slot ${o.type.slotNames![k]}` : 'slot'); });
+  if (i.values) for (const [name, v] of i.values) visit(v, visit.named ? `attribute ${name}` : 'attribute');
   if (i.dict) visit(i.dict, '__dict__');
   if (o.type.heap) visit(o.type, 'type');
 }

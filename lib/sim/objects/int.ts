@@ -11,6 +11,7 @@ import { newStr } from './str';
 import { hashInt } from './hash';
 import { boolOf, compareResult } from './common';
 import { smallIntStartupRefs } from './startup-refs';
+import { allocationBytesInt, bitLength } from './layout/scalars';
 
 export interface IntObj extends PyObj {
   value: bigint;
@@ -20,26 +21,9 @@ export function isInt(rt: Runtime, o: PyObj): o is IntObj {
   return o.type === rt.types.int || o.type === rt.types.bool || (o.type.heap && o.type.builtinBase === rt.types.int);
 }
 
-/** Bytes CPython allocates for an int with this value (header + size word + digits). */
+/** Bytes CPython allocates for an int with this value: its sys.getsizeof (_PyLong_New). */
 export function intAllocBytes(rt: Runtime, v: bigint): number {
-  const p = rt.profile.platformModel.pointerBytes;
-  return 2 * p + p + 4 * Math.max(intDigits(v), rt.profile.layout.intZeroHasDigit || v !== 0n ? 1 : 0);
-}
-
-const ONE_DIGIT = 1n << 30n;
-const TWO_DIGITS = 1n << 60n;
-
-export function intDigits(v: bigint): number {
-  if (v === 0n) return 0;
-  if (v < ONE_DIGIT && v > -ONE_DIGIT) return 1;
-  if (v < TWO_DIGITS && v > -TWO_DIGITS) return 2;
-  let a = v < 0n ? -v : v;
-  let n = 0;
-  while (a > 0n) {
-    a >>= 30n;
-    n++;
-  }
-  return n;
+  return allocationBytesInt(rt.profile, v);
 }
 
 /** A new reference to an int: the cached object for small values, else a fresh object. */
@@ -229,15 +213,11 @@ export function intFromObject(rt: Runtime, o: PyObj, baseObj?: PyObj): bigint {
 }
 
 defineType({ key: 'int', name: 'int', isGC: false, slots: intSlots, methods: {
-  bit_length: (rt, _a, _k, self) => newInt(rt, BigInt(intDigitsBits((self as IntObj).value))),
+  bit_length: (rt, _a, _k, self) => newInt(rt, bitLength((self as IntObj).value)),
   __index__: (rt, _a, _k, self) => newInt(rt, (self as IntObj).value),
   is_integer: (rt) => newBool(rt, true),
   __sizeof__: (rt, _a, _k, self) => newInt(rt, BigInt(intAllocBytes(rt, (self as IntObj).value))),
 } });
-
-function intDigitsBits(v: bigint): number {
-  return (v < 0n ? -v : v).toString(2).replace(/^0$/, '').length;
-}
 
 defineType({
   key: 'bool', name: 'bool', base: 'int', isGC: false, baseType: false,

@@ -169,7 +169,7 @@ export interface ComboIterObj extends PyObj {
 function comboTraverse(o: PyObj, visit: Visit): void {
   const c = o as ComboIterObj;
   if (c.func) visit(c.func, 'function');
-  c.iters.forEach((i, k) => visit(i, `iterator ${k}`));
+  c.iters.forEach((i, k) => visit(i, visit.named ? `iterator ${k}` : 'iterator'));
 }
 
 function comboDealloc(rt: Runtime, o: PyObj): void {

@@ -109,7 +109,7 @@ export function listSetSlice(rt: Runtime, l: ListObj, start: number, stop: numbe
 
 export function listTraverse(o: PyObj, visit: Visit): void {
   const items = (o as ListObj).items;
-  for (let i = items.length - 1; i >= 0; i--) visit(items[i], `item ${i}`);
+  for (let i = items.length - 1; i >= 0; i--) visit(items[i], visit.named ? `item ${i}` : 'item');
 }
 
 function listClear(rt: Runtime, l: ListObj): void {

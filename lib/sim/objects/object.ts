@@ -31,14 +31,23 @@ export interface PyObj {
  * Visitor used by traverse: called once per reference the object holds; `slot` names where.
  * Plain visitors see what CPython's tp_traverse visits (the GC, gc.get_referents); a visitor with
  * `full` set (the invariant checker, the trace) also sees references tp_traverse skips because they
- * cannot be part of a cycle (e.g. str keys of a dict).
+ * cannot be part of a cycle (e.g. str keys of a dict). Only a visitor with `named` set gets a slot
+ * that says which one (`item 3`, `local x`); the others get its kind (`item`, `local`), since
+ * building those strings on every collection and every traced step would cost more than the visit.
  */
-export type Visit = ((child: PyObj, slot: string) => void) & { full?: boolean };
+export type Visit = ((child: PyObj, slot: string) => void) & { full?: boolean; named?: boolean };
 
-/** A visitor that sees every reference (for explaining refcounts). */
+/** A visitor that sees every reference (for the trace's views). */
 export function fullVisitor(fn: (child: PyObj, slot: string) => void): Visit {
   const v = fn as Visit;
   v.full = true;
+  return v;
+}
+
+/** A visitor that sees every reference and where exactly it is held (for explaining refcounts). */
+export function namedVisitor(fn: (child: PyObj, slot: string) => void): Visit {
+  const v = fullVisitor(fn);
+  v.named = true;
   return v;
 }
 

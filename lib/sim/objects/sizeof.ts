@@ -119,9 +119,7 @@ function builtinSizeof(rt: Runtime, o: PyObj, t: PyType): number | null {
   const p = rt.profile;
   const ty = rt.types;
   if (t === ty.int || t === ty.bool) {
-    const v = (o as IntObj).value;
-    const digits = v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length;
-    return memo(rt, `i${digits}${v === 0n ? 'z' : ''}`, () => L.sizeofInt(p, v));
+    return L.sizeofInt(p, (o as IntObj).value);
   }
   if (t === ty.float) return memo(rt, 'f', () => L.sizeofFloat(p));
   // frames and tracebacks are sized when made (vm/frameobject.ts, vm/traceback.ts): the allocation

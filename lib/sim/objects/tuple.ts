@@ -48,7 +48,7 @@ export function createEmptyTuple(rt: Runtime): TupleObj {
 
 export function tupleTraverse(o: PyObj, visit: Visit): void {
   const items = (o as TupleObj).items;
-  for (let i = items.length - 1; i >= 0; i--) visit(items[i], `item ${i}`);
+  for (let i = items.length - 1; i >= 0; i--) visit(items[i], visit.named ? `item ${i}` : 'item');
 }
 
 function seqCompare(rt: Runtime, a: PyObj[], b: PyObj[], op: import('./object').CompareOp): PyObj {

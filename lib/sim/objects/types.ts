@@ -94,7 +94,9 @@ export function bootstrapTypes(rt: Runtime): BuiltinTypes {
   }
   for (const spec of specs) types[spec.key].type = types.type;
   for (const step of AFTER_BOOTSTRAP) step(types as unknown as BuiltinTypes);
-  return types as unknown as BuiltinTypes;
+  // a copy: filled a key at a time, the table went into V8's dictionary mode, and rt.types.int and
+  // the like are read in every hot path (a spread copy has fast properties)
+  return { ...types } as unknown as BuiltinTypes;
 }
 
 function orderedSpecs(): TypeSpec[] {

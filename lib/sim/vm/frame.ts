@@ -115,8 +115,8 @@ export class Frame {
     if (this.obj) visit(this.obj, 'frame object');
     if (this.localsCache) visit(this.localsCache, 'f_locals');
     const names = this.code.code.localsplusNames;
-    this.fast.forEach((v, i) => { if (v && !this.fastBorrowed[i]) visit(v, `local ${names[i]}`); });
-    this.stack.forEach((v, i) => { if (v && !this.borrowed[i]) visit(v, `value stack ${i}`); });
+    this.fast.forEach((v, i) => { if (v && !this.fastBorrowed[i]) visit(v, visit.named ? `local ${names[i]}` : 'local'); });
+    this.stack.forEach((v, i) => { if (v && !this.borrowed[i]) visit(v, visit.named ? `value stack ${i}` : 'value stack'); });
   }
 
   /** Release everything the frame holds: locals in slot order, then the stack, then the namespaces. */

@@ -13,6 +13,7 @@ export type { BuiltinLayoutName } from './builtins';
 export { builtinLayout } from './builtins';
 export {
   intDigitCount,
+  bitLength,
   intStoredDigits,
   isCompactInt,
   sizeofInt,

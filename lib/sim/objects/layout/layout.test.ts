@@ -39,6 +39,7 @@ import {
   sizeofFixed,
   sizeofFloat,
   sizeofInt,
+  bitLength,
   sizeofList,
   sizeofSet,
   sizeofStr,
@@ -476,5 +477,16 @@ describe('layout diagrams', () => {
   it('a wasm32 3.14 dict pads before the 64-bit watcher tag', () => {
     const p = getProfile('3.14', 'wasm32');
     expect(layoutDiagram(p, builtinLayout(p, 'dict')).map((f) => f.offset)).toEqual([-8, -4, 0, 4, 8, 16, 24, 28]);
+  });
+});
+
+describe('int bit length', () => {
+  it('agrees with the binary digits of |v| on both sides of every power of two to 2**120', () => {
+    // the fast path goes through a double below 2**53: the edges at 2**32 and 2**53 matter most
+    for (let k = 0n; k <= 120n; k++) {
+      for (const v of [2n ** k - 1n, 2n ** k, 2n ** k + 1n]) {
+        for (const s of [v, -v]) expect(bitLength(s), `${s}`).toBe(s === 0n ? 0 : v.toString(2).length);
+      }
+    }
   });
 });

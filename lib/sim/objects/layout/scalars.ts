@@ -6,16 +6,21 @@ import type { Profile } from '../../versions/profile';
 import { builtinLayout } from './builtins';
 import { basicSizeof } from './type-layout';
 
-/** Number of 30-bit digits CPython stores for |value| (0 has none). */
-export function intDigitCount(profile: Profile, value: bigint): number {
-  let magnitude = value < 0n ? -value : value;
-  const bits = BigInt(profile.layout.intDigitBits);
-  let digits = 0;
-  while (magnitude > 0n) {
-    magnitude >>= bits;
-    digits++;
+const SAFE = 2n ** 53n;
+
+/** Bits in |value| (0 has none: int.bit_length); through a double for the ints programs mostly make. */
+export function bitLength(value: bigint): number {
+  if (value > -SAFE && value < SAFE) {
+    const n = Math.abs(Number(value));
+    const high = Math.floor(n / 2 ** 32);
+    return high ? 64 - Math.clz32(high) : 32 - Math.clz32(n);
   }
-  return digits;
+  return (value < 0n ? -value : value).toString(2).length;
+}
+
+/** Number of digits CPython stores for |value| (0 has none). */
+export function intDigitCount(profile: Profile, value: bigint): number {
+  return Math.ceil(bitLength(value) / profile.layout.intDigitBits);
 }
 
 /** Digits counted by __sizeof__ and allocated: 3.11+ always at least one (gh-100637). */
