@@ -10,7 +10,7 @@ export const list2: ObjectView = { ...list1, rc: 2 };
 export const tmp: ObjectView = { id: 0x300, type: 'str', repr: "'tmp'", rc: 1, size: 52, flags: '' };
 
 export const trace: Trace = {
-  schema: 3,
+  schema: 4,
   profile: '3.13-64bit',
   granularity: 'line',
   snapshotEvery: 2,

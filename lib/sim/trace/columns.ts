@@ -1,10 +1,11 @@
-// Builds the trace's columns (schema.ts StepColumns, EventColumns) as a run goes: typed arrays that
-// grow by doubling, so a step or a frequent event adds numbers and never an object of its own.
+// Builds the trace's columns (schema.ts StepColumns, ViewColumns, EventColumns) as a run goes: typed
+// arrays that grow by doubling, so a step, a view or a frequent event adds numbers and never an
+// object of its own.
 
-import type { EventColumns, FrameView, ObjectView, StepColumns, TraceEvent, TraceStep } from './schema';
-import { EVENT_ALLOC, EVENT_FREE, EVENT_OTHER, EVENT_REF } from './schema';
+import type { EventColumns, FrameView, ObjectView, ReferrerView, StepColumns, TraceEvent, TraceStep, ViewColumns } from './schema';
+import { EVENT_ALLOC, EVENT_FREE, EVENT_OTHER, EVENT_REF, FLAG_STRINGS, NO_GEN } from './schema';
 
-type Typed = Int32Array | Float64Array | Uint8Array;
+type Typed = Int32Array | Float64Array | Uint8Array | Int8Array;
 
 /** A growable typed array; done() copies it at its exact length (a clone would copy spare room too). */
 class Column<T extends Typed> {
@@ -32,6 +33,7 @@ class Column<T extends Typed> {
 const int32 = (n: number) => new Int32Array(n);
 const float64 = (n: number) => new Float64Array(n);
 const uint8 = (n: number) => new Uint8Array(n);
+const int8 = (n: number) => new Int8Array(n);
 
 /** Indices of strings in a table, each string stored once. */
 export class StringTable {
@@ -72,6 +74,66 @@ export class Scratch<T> {
   }
 }
 
+const FLAG_BITS = new Map(FLAG_STRINGS.map((s, bits) => [s, bits]));
+
+export class ViewColumnsBuilder {
+  private readonly id = new Column(float64);
+  private readonly type = new Column(int32);
+  private readonly typeNames = new StringTable();
+  private readonly repr: string[] = [];
+  private readonly rc = new Column(float64);
+  private readonly size = new Column(float64);
+  private readonly flags = new Column(uint8);
+  private readonly gen = new Column(int8);
+  private readonly refsAt = new Column(int32);
+  private readonly refIds = new Column(float64);
+  private readonly refsMore = new Column(int32);
+  private readonly referrersOf = new Column(int32, 16);
+  private readonly referrers: ReferrerView[][] = [];
+
+  get count(): number {
+    return this.id.length;
+  }
+
+  push(v: ObjectView): void {
+    const k = this.id.length;
+    this.id.push(v.id);
+    this.type.push(this.typeNames.of(v.type));
+    this.repr.push(v.repr);
+    this.rc.push(v.rc);
+    this.size.push(v.size);
+    this.flags.push(FLAG_BITS.get(v.flags) ?? 0);
+    this.gen.push(v.gen === undefined ? NO_GEN : v.gen);
+    this.refsAt.push(this.refIds.length);
+    if (v.refs) for (let r = 0; r < v.refs.length; r++) this.refIds.push(v.refs[r]);
+    this.refsMore.push(v.refsMore ?? 0);
+    if (v.referrers) {
+      this.referrersOf.push(k);
+      this.referrers.push(v.referrers);
+    }
+  }
+
+  done(): ViewColumns {
+    this.refsAt.push(this.refIds.length);
+    return {
+      count: this.count,
+      id: this.id.done(),
+      type: this.type.done(),
+      typeNames: this.typeNames.list,
+      repr: this.repr,
+      rc: this.rc.done(),
+      size: this.size.done(),
+      flags: this.flags.done(),
+      gen: this.gen.done(),
+      refsAt: this.refsAt.done(),
+      refIds: this.refIds.done(),
+      refsMore: this.refsMore.done(),
+      referrersOf: this.referrersOf.done(),
+      referrers: this.referrers,
+    };
+  }
+}
+
 const STEP_ROW = 7;
 
 export class StepColumnsBuilder {
@@ -83,7 +145,7 @@ export class StepColumnsBuilder {
   private rows = new Int32Array(STEP_ROW * 1024);
   private n = 0;
   private readonly stackIds = new Column(float64);
-  private readonly changed: ObjectView[] = [];
+  private readonly changed = new ViewColumnsBuilder();
   private readonly freedIds = new Column(float64);
   private readonly framesStep = new Column(int32, 64);
   private readonly frames: FrameView[][] = [];
@@ -117,7 +179,7 @@ export class StepColumnsBuilder {
     rows[r + 2] = ev;
     rows[r + 3] = depth;
     rows[r + 4] = this.stackIds.length;
-    rows[r + 5] = this.changed.length;
+    rows[r + 5] = this.changed.count;
     rows[r + 6] = this.freedIds.length;
     for (let k = 0; k < stack.length; k++) this.stackIds.push(stack[k]);
     for (let k = 0; k < changed.n; k++) this.changed.push(changed.items[k]);
@@ -150,8 +212,8 @@ export class StepColumnsBuilder {
       depth: column(3),
       stackAt: column(4, this.stackIds.length),
       stackIds: this.stackIds.done(),
-      changedAt: column(5, this.changed.length),
-      changed: this.changed,
+      changedAt: column(5, this.changed.count),
+      changed: this.changed.done(),
       freedAt: column(6, this.freedIds.length),
       freedIds: this.freedIds.done(),
       framesStep: this.framesStep.done(),

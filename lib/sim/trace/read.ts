@@ -1,8 +1,8 @@
 // Reading a trace (schema.ts): one step or event as an object, the heap and the frames at any step
 // (from the nearest snapshot and the deltas after it), and the trace as JSON.
 
-import type { FrameView, HeapSnapshot, ObjectView, Trace, TraceEvent, TraceStep } from './schema';
-import { EVENT_ALLOC, EVENT_FREE, EVENT_REF } from './schema';
+import type { FrameView, HeapSnapshot, ObjectView, Trace, TraceEvent, TraceStep, ViewColumns } from './schema';
+import { EVENT_ALLOC, EVENT_FREE, EVENT_REF, FLAG_STRINGS, NO_GEN } from './schema';
 
 export function stepCount(trace: Trace): number {
   return trace.steps.count;
@@ -29,6 +29,32 @@ function lastAtMost(sorted: Int32Array, v: number): number {
   return lo - 1;
 }
 
+/** View k of the columns as an object. */
+export function viewAt(views: ViewColumns, k: number): ObjectView {
+  const v: ObjectView = {
+    id: views.id[k],
+    type: views.typeNames[views.type[k]],
+    repr: views.repr[k],
+    rc: views.rc[k],
+    size: views.size[k],
+    flags: FLAG_STRINGS[views.flags[k]],
+  };
+  if (views.gen[k] !== NO_GEN) v.gen = views.gen[k];
+  const from = views.refsAt[k];
+  const to = views.refsAt[k + 1];
+  if (to > from) v.refs = Array.from(views.refIds.subarray(from, to));
+  if (views.refsMore[k] > 0) v.refsMore = views.refsMore[k];
+  const r = lastAtMost(views.referrersOf, k);
+  if (r >= 0 && views.referrersOf[r] === k) v.referrers = views.referrers[r];
+  return v;
+}
+
+function viewsBetween(views: ViewColumns, from: number, to: number): ObjectView[] {
+  const out: ObjectView[] = [];
+  for (let k = from; k < to; k++) out.push(viewAt(views, k));
+  return out;
+}
+
 /** Step n as an object (its frames and rebinds only when it records them). */
 export function stepAt(trace: Trace, n: number): TraceStep {
   const s = trace.steps;
@@ -39,7 +65,7 @@ export function stepAt(trace: Trace, n: number): TraceStep {
     ev: s.ev[n],
     depth: s.depth[n],
     stack: stackOf(trace, n),
-    changed: s.changed.slice(s.changedAt[n], s.changedAt[n + 1]),
+    changed: viewsBetween(s.changed, s.changedAt[n], s.changedAt[n + 1]),
     freed: Array.from(s.freedIds.subarray(s.freedAt[n], s.freedAt[n + 1])),
   };
   const f = lastAtMost(s.framesStep, n);
@@ -81,10 +107,18 @@ export function heapAt(trace: Trace, n: number): Map<number, ObjectView> {
   if (!snap) return heap;
   for (const v of snap.objects) heap.set(v.id, v);
   const s = trace.steps;
+  const views = s.changed;
+  // each object's last view since the snapshot, made into an object once; a Map keeps the order
+  // the objects first appeared in, as setting the heap step by step would
+  const latest = new Map<number, number>();
   for (let i = snap.step + 1; i <= n && i < s.count; i++) {
-    for (let k = s.freedAt[i]; k < s.freedAt[i + 1]; k++) heap.delete(s.freedIds[k]);
-    for (let k = s.changedAt[i]; k < s.changedAt[i + 1]; k++) heap.set(s.changed[k].id, s.changed[k]);
+    for (let k = s.freedAt[i]; k < s.freedAt[i + 1]; k++) {
+      heap.delete(s.freedIds[k]);
+      latest.delete(s.freedIds[k]);
+    }
+    for (let k = s.changedAt[i]; k < s.changedAt[i + 1]; k++) latest.set(views.id[k], k);
   }
+  for (const [id, k] of latest) heap.set(id, viewAt(views, k));
   return heap;
 }
 

@@ -1,6 +1,6 @@
 // The trace's final step, recorded referrers and the ref-event default.
 import { describe, expect, it } from 'vitest';
-import { run, heapAt, framesAt, allEvents, stepAt } from '../index';
+import { run, heapAt, framesAt, allEvents, allSteps, stepAt } from '../index';
 import { getProfile } from '../versions';
 import { MAX_VIEW_REFS } from './schema';
 
@@ -43,7 +43,8 @@ describe('referrers', () => {
   const src = 'x = [1, 2]\ny = x\nz = [x, x]\ndel y\n';
   it('are off by default', () => {
     const t = run(src, P312, { trace: true }).trace!;
-    expect(t.steps.changed.some((v) => v.referrers)).toBe(false);
+    expect(t.steps.changed.referrersOf.length).toBe(0);
+    expect(allSteps(t).some((s) => s.changed.some((v) => v.referrers))).toBe(false);
   });
   it('add up to the count of every mortal object recorded', () => {
     const t = run(src, P312, { trace: true, referrers: true, snapshotEvery: 3 }).trace!;

@@ -11,15 +11,22 @@
 // frames at step n = the last frames at or before n, the rebinds after them, and step n's line and
 // value stack for the innermost frame (framesAt).
 //
-// Size: steps and the frequent events (ref, alloc, free) are stored by column in typed arrays, so a
-// line step of a hot loop adds numbers, not objects (a million-step trace would otherwise spend a
-// large share of its time in the JavaScript garbage collector); reasons and type names are indices.
+// Size: steps, the objects' views they carry and the frequent events (ref, alloc, free) are stored by
+// column in typed arrays, so a line step of a hot loop adds numbers, not objects (a million-step
+// trace would otherwise spend a large share of its time in the JavaScript garbage collector, which
+// copies every object a trace keeps); reasons and type names are indices.
 // Readers take one step or event at a time as an object with stepAt/eventAt (read.ts).
 
-export const TRACE_SCHEMA_VERSION = 3;
+export const TRACE_SCHEMA_VERSION = 4;
 
 /** The most references an object's view lists (see ObjectView.refsMore). */
 export const MAX_VIEW_REFS = 256;
+
+/** ViewColumns.gen of an object the collector does not track. */
+export const NO_GEN = -128;
+
+/** ObjectView.flags for each combination of the flag bits (1 i, 2 c, 4 n, 8 t), made once. */
+export const FLAG_STRINGS: readonly string[] = Array.from({ length: 16 }, (_, bits) => ['i', 'c', 'n', 't'].filter((_f, k) => bits & (1 << k)).join(''));
 
 /** One object as the heap diagram shows it. */
 export interface ObjectView {
@@ -155,8 +162,31 @@ export interface HeapSnapshot {
 }
 
 /**
+ * Object views by column: view k is id[k], typeNames[type[k]], repr[k], rc[k], size[k], the flag
+ * bits flags[k] (FLAG_STRINGS[flags[k]] is ObjectView.flags), the generation gen[k] (NO_GEN: not
+ * tracked; -1 while a collection holds it as unreachable), references refIds[refsAt[k] .. refsAt[k + 1]) and refsMore[k] left out. With
+ * RunOptions.referrers, every view is listed in referrersOf (ascending) with its referrers.
+ */
+export interface ViewColumns {
+  count: number;
+  id: Float64Array;
+  type: Int32Array;
+  typeNames: string[];
+  repr: string[];
+  rc: Float64Array;
+  size: Float64Array;
+  flags: Uint8Array;
+  gen: Int8Array;
+  refsAt: Int32Array;
+  refIds: Float64Array;
+  refsMore: Int32Array;
+  referrersOf: Int32Array;
+  referrers: ReferrerView[][];
+}
+
+/**
  * The steps by column. Step i's value stack is stackIds[stackAt[i] .. stackAt[i + 1]); likewise its
- * changed views (changedAt/changed) and freed ids (freedAt/freedIds).
+ * changed views (changedAt, indices into `changed`) and freed ids (freedAt/freedIds).
  */
 export interface StepColumns {
   count: number;
@@ -167,7 +197,7 @@ export interface StepColumns {
   stackAt: Int32Array;
   stackIds: Float64Array;
   changedAt: Int32Array;
-  changed: ObjectView[];
+  changed: ViewColumns;
   freedAt: Int32Array;
   freedIds: Float64Array;
   /** The steps that carry all frames, ascending, and their frames. */

@@ -2,12 +2,9 @@
 
 import { fullVisitor, type PyObj } from '../objects/object';
 import type { Runtime } from '../vm/runtime';
-import { MAX_VIEW_REFS, type ObjectView } from './schema';
+import { FLAG_STRINGS, MAX_VIEW_REFS, type ObjectView } from './schema';
 
 const MAX_REPR = 60;
-
-/** Every combination of the flags, in order, made once: a view shares its flags string. */
-const FLAG_STRINGS = Array.from({ length: 16 }, (_, bits) => ['i', 'c', 'n', 't'].filter((_f, k) => bits & (1 << k)).join(''));
 
 function flagsOf(rt: Runtime, o: PyObj): string {
   let bits = 0;
