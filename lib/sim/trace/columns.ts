@@ -86,7 +86,10 @@ export class ViewColumnsBuilder {
   private readonly flags = new Column(uint8);
   private readonly gen = new Column(int8);
   private readonly refsAt = new Column(int32);
+  private readonly refsCount = new Column(int32);
   private readonly refIds = new Column(float64);
+  /** Where each references list pushed so far begins: objectView shares an unchanged one. */
+  private readonly refsStart = new WeakMap<readonly number[], number>();
   private readonly refsMore = new Column(int32);
   private readonly referrersOf = new Column(int32, 16);
   private readonly referrers: ReferrerView[][] = [];
@@ -104,8 +107,20 @@ export class ViewColumnsBuilder {
     this.size.push(v.size);
     this.flags.push(FLAG_BITS.get(v.flags) ?? 0);
     this.gen.push(v.gen === undefined ? NO_GEN : v.gen);
-    this.refsAt.push(this.refIds.length);
-    if (v.refs) for (let r = 0; r < v.refs.length; r++) this.refIds.push(v.refs[r]);
+    const refs = v.refs;
+    if (refs) {
+      let start = this.refsStart.get(refs);
+      if (start === undefined) {
+        start = this.refIds.length;
+        for (let r = 0; r < refs.length; r++) this.refIds.push(refs[r]);
+        this.refsStart.set(refs, start);
+      }
+      this.refsAt.push(start);
+      this.refsCount.push(refs.length);
+    } else {
+      this.refsAt.push(0);
+      this.refsCount.push(0);
+    }
     this.refsMore.push(v.refsMore ?? 0);
     if (v.referrers) {
       this.referrersOf.push(k);
@@ -114,7 +129,6 @@ export class ViewColumnsBuilder {
   }
 
   done(): ViewColumns {
-    this.refsAt.push(this.refIds.length);
     return {
       count: this.count,
       id: this.id.done(),
@@ -126,6 +140,7 @@ export class ViewColumnsBuilder {
       flags: this.flags.done(),
       gen: this.gen.done(),
       refsAt: this.refsAt.done(),
+      refsCount: this.refsCount.done(),
       refIds: this.refIds.done(),
       refsMore: this.refsMore.done(),
       referrersOf: this.referrersOf.done(),

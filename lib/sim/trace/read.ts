@@ -41,8 +41,7 @@ export function viewAt(views: ViewColumns, k: number): ObjectView {
   };
   if (views.gen[k] !== NO_GEN) v.gen = views.gen[k];
   const from = views.refsAt[k];
-  const to = views.refsAt[k + 1];
-  if (to > from) v.refs = Array.from(views.refIds.subarray(from, to));
+  if (views.refsCount[k] > 0) v.refs = Array.from(views.refIds.subarray(from, from + views.refsCount[k]));
   if (views.refsMore[k] > 0) v.refsMore = views.refsMore[k];
   const r = lastAtMost(views.referrersOf, k);
   if (r >= 0 && views.referrersOf[r] === k) v.referrers = views.referrers[r];

@@ -20,6 +20,7 @@ export interface ViewSource {
   /** The view of o; `prev` itself when o is a value whose view `prev` still shows (views.ts). */
   view(o: PyObj, prev?: ObjectView): ObjectView;
   allLive(): PyObj[];
+  liveCount(): number;
   frames(): FrameView[];
   depth(): number;
   topStack(): number[];
@@ -34,6 +35,9 @@ export interface ViewSource {
   /** The innermost frame's namespace dict's version (bumped by every write), -1 without one. */
   namespaceVersion(): number;
 }
+
+/** The live objects a snapshot lists before snapshots are taken further apart than snapshotEvery. */
+const SNAPSHOT_OBJECTS = 10_000;
 
 export class TraceRecorder {
   readonly events = new EventColumnsBuilder();
@@ -68,6 +72,9 @@ export class TraceRecorder {
   /** The step's rebinds, as the step columns take them (reused buffers). */
   private readonly bindNames = new Scratch<string>();
   private readonly bindIds = new Scratch<number>();
+
+  /** The step of the last snapshot. */
+  private lastSnapshot = 0;
 
   constructor(
     readonly granularity: 'line' | 'instruction' = 'line',
@@ -127,7 +134,11 @@ export class TraceRecorder {
 
   step(line: number, offset: number, src: ViewSource): void {
     const i = this.steps.count;
-    const snapshot = i % this.snapshotEvery === 0;
+    // a snapshot lists every live object: with a big heap, take them further apart, so they cost at
+    // most about SNAPSHOT_OBJECTS / snapshotEvery views per step (reaching a step then replays more
+    // steps, each far smaller than the heap)
+    const snapshot = i === 0 || i - this.lastSnapshot >= this.snapshotEvery * Math.max(1, Math.ceil(src.liveCount() / SNAPSHOT_OBJECTS));
+    if (snapshot) this.lastSnapshot = i;
     const held = src.referrers();
     if (held) {
       // a reference can move between holders with no count change (BUILD_LIST takes the value

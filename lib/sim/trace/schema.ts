@@ -3,8 +3,9 @@
 // Mirrors nothing in CPython; it records what line stepping would show plus the memory events
 // (allocations, reference changes with reasons, frees, GC phases) between steps.
 //
-// Reaching any step without replaying from the start: every `snapshotEvery` steps the trace holds a
-// full heap snapshot (and the full frames); each step carries a delta: views of the objects whose
+// Reaching any step without replaying from the start: every `snapshotEvery` steps (further apart
+// when the heap holds over 10,000 objects, so snapshots stay a bounded share of the trace) the
+// trace holds a full heap snapshot (and the full frames); each step carries a delta: views of the objects whose
 // view changed during the step, ids freed, and the frames when the frame stack or an outer frame
 // changed (or only rebinds, the innermost frame's rebound names).
 // Heap at step n = nearest snapshot at or before n, then apply the deltas after it (heapAt);
@@ -164,7 +165,9 @@ export interface HeapSnapshot {
 /**
  * Object views by column: view k is id[k], typeNames[type[k]], repr[k], rc[k], size[k], the flag
  * bits flags[k] (FLAG_STRINGS[flags[k]] is ObjectView.flags), the generation gen[k] (NO_GEN: not
- * tracked; -1 while a collection holds it as unreachable), references refIds[refsAt[k] .. refsAt[k + 1]) and refsMore[k] left out. With
+ * tracked; -1 while a collection holds it as unreachable), the references it lists
+ * refIds[refsAt[k] .. refsAt[k] + refsCount[k]) (a view listing the same ones as an earlier view of
+ * its object shares them: appending to a long list changes none) and refsMore[k] left out. With
  * RunOptions.referrers, every view is listed in referrersOf (ascending) with its referrers.
  */
 export interface ViewColumns {
@@ -178,6 +181,7 @@ export interface ViewColumns {
   flags: Uint8Array;
   gen: Int8Array;
   refsAt: Int32Array;
+  refsCount: Int32Array;
   refIds: Float64Array;
   refsMore: Int32Array;
   referrersOf: Int32Array;
@@ -242,7 +246,9 @@ export interface Trace {
   events: EventColumns;
   /** Reason strings of ref events. */
   reasons: string[];
+  /** Ascending by step; the first is step 0's. */
   snapshots: HeapSnapshot[];
+  /** The fewest steps between two snapshots. */
   snapshotEvery: number;
   stdout: string;
   error: string | null;

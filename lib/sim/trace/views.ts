@@ -39,7 +39,8 @@ export function isVolatile(rt: Runtime, o: PyObj): boolean {
 
 /**
  * The view of `o`. With `prev` (the view last recorded for o), returns `prev` itself when a fixed
- * value's view is unchanged, so the trace neither recomputes nor stores it again.
+ * value's view is unchanged, so the trace neither recomputes nor stores it again, and shares
+ * prev's references when they are the same (the trace's columns then store them once).
  */
 export function objectView(rt: Runtime, o: PyObj, prev?: ObjectView): ObjectView {
   if (prev !== undefined && isFixedValue(rt, o)) {
@@ -59,16 +60,18 @@ export function objectView(rt: Runtime, o: PyObj, prev?: ObjectView): ObjectView
   refCount = 0;
   refTotal = 0;
   if (o.type === rt.types.list || o.type === rt.types.tuple) {
-    // their traverse order (last item first), without visiting items the view leaves out: a view
-    // is taken at every step that changes the object, so this must not cost the whole length
+    // the first items in index order (not list_traverse's last-first), without visiting those the
+    // view leaves out: a view is taken at every step that changes the object, so this must not cost
+    // the whole length, and appending to a long list then leaves the listed references as they were
     const items = (o as unknown as { items: PyObj[] }).items;
     refTotal = items.length;
-    for (let i = items.length - 1; i >= 0 && refCount < MAX_VIEW_REFS; i--) refScratch[refCount++] = items[i].id;
+    for (let i = 0; i < items.length && refCount < MAX_VIEW_REFS; i++) refScratch[refCount++] = items[i].id;
   } else {
     o.type.slots.traverse?.(o, collectRef);
   }
-  // the view keeps an exact-size copy of the scratch list
-  const view = makeView(o.id, o.type.name, repr, o.rc, rt.sizeOf(o), flags, o.tracked ? o.gen : undefined, refCount ? refScratch.slice(0, refCount) : undefined);
+  // the view keeps an exact-size copy of the scratch list, or prev's when it is the same
+  const refs = refCount === 0 ? undefined : prev?.refs && scratchIs(prev.refs) ? prev.refs : refScratch.slice(0, refCount);
+  const view = makeView(o.id, o.type.name, repr, o.rc, rt.sizeOf(o), flags, o.tracked ? o.gen : undefined, refs);
   if (refTotal > MAX_VIEW_REFS) view.refsMore = refTotal - MAX_VIEW_REFS;
   return view;
 }
@@ -80,6 +83,12 @@ export function objectView(rt: Runtime, o: PyObj, prev?: ObjectView): ObjectView
 const refScratch: number[] = [];
 let refCount = 0;
 let refTotal = 0;
+function scratchIs(refs: readonly number[]): boolean {
+  if (refs.length !== refCount) return false;
+  for (let i = 0; i < refCount; i++) if (refs[i] !== refScratch[i]) return false;
+  return true;
+}
+
 const collectRef = fullVisitor((c) => {
   if (refTotal++ < MAX_VIEW_REFS) refScratch[refCount++] = c.id;
 });

@@ -639,6 +639,7 @@ export class Runtime {
     view: (o: PyObj, prev?: ObjectView) => objectView(this, o, prev),
     volatile: (o: PyObj) => isVolatile(this, o),
     allLive: () => this.objects.all(),
+    liveCount: () => this.objects.size,
     frames: () => this.frameViews(),
     boundName: (kind: number, arg: number) => {
       const code = this.frames[this.frames.length - 1].code.code;
