@@ -76,6 +76,9 @@ export class Scratch<T> {
 
 const FLAG_BITS = new Map(FLAG_STRINGS.map((s, bits) => [s, bits]));
 
+/** References lists at least this long are stored once for all the views that share them. */
+const SHARED_REFS = 32;
+
 export class ViewColumnsBuilder {
   private readonly id = new Column(float64);
   private readonly type = new Column(int32);
@@ -88,7 +91,10 @@ export class ViewColumnsBuilder {
   private readonly refsAt = new Column(int32);
   private readonly refsCount = new Column(int32);
   private readonly refIds = new Column(float64);
-  /** Where each references list pushed so far begins: objectView shares an unchanged one. */
+  /**
+   * Where each long references list pushed so far begins: objectView shares an unchanged one. (A
+   * short list is copied again: cheaper than a weak map entry for the list of every view.)
+   */
   private readonly refsStart = new WeakMap<readonly number[], number>();
   private readonly refsMore = new Column(int32);
   private readonly referrersOf = new Column(int32, 16);
@@ -109,11 +115,12 @@ export class ViewColumnsBuilder {
     this.gen.push(v.gen === undefined ? NO_GEN : v.gen);
     const refs = v.refs;
     if (refs) {
-      let start = this.refsStart.get(refs);
+      const long = refs.length >= SHARED_REFS;
+      let start = long ? this.refsStart.get(refs) : undefined;
       if (start === undefined) {
         start = this.refIds.length;
         for (let r = 0; r < refs.length; r++) this.refIds.push(refs[r]);
-        this.refsStart.set(refs, start);
+        if (long) this.refsStart.set(refs, start);
       }
       this.refsAt.push(start);
       this.refsCount.push(refs.length);
