@@ -26,6 +26,7 @@ import type { FunctionObj, ModuleObj } from '../objects/function';
 import { newStr as str } from '../objects/str';
 import { vmMessages } from '../vm/messages';
 import { roundDouble } from '../objects/dtoa';
+import { descriptorNames, findDataDescriptor } from '../objects/introspection';
 
 function none(rt: Runtime): PyObj {
   incref(rt, rt.None, 'result');
@@ -367,12 +368,14 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
       // not in the method tables: object's __class__ descriptor, a built-in type's __doc__, slot members
       if (!t.heap) names.add('__doc__');
       if (t === rt.types.object) names.add('__class__');
+      if (!t.heap) for (const d of descriptorNames(t)) names.add(d);
       if (t.heap) for (const s of t.slotNames ?? []) names.add(s);
     }
     // object.__dir__ reads the instance's __dict__ (materialising it, as CPython does)
     const own = !isType && o.type.hasInstanceDict ? (rt.instanceDict(o) as DictObj) : null;
-    const ownNames = own ?? (o as unknown as { dict?: DictObj | null }).dict;
-    if (ownNames) for (const e of ownNames.entries) if (e) names.add((e.key as StrObj).value);
+    // other objects with a __dict__ getset or member (functions, modules) keep it in their `dict` field
+    const ownNames = own ?? (!isType && findDataDescriptor(o.type, '__dict__') ? (o as unknown as { dict?: DictObj | null }).dict : null);
+    if (ownNames) for (const e of ownNames.entries) if (e && e.key.type === rt.types.str) names.add((e.key as StrObj).value);
     if (own) decref(rt, own, 'temporary');
     return newList(rt, [...names].sort().map((n) => newStr(rt, n)));
   },

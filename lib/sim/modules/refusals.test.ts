@@ -36,7 +36,12 @@ describe('refusals', () => {
     expect(r.kind).toBe('unsupported');
     expect(r.stdout).toBe('1\n');
     expect(r.error).toBe('Unsupported: not supported yet: the attribute co_varnames of code objects (line 4)');
-    expect(refusal("print('abc'.casefold())\n").error).toBe('Unsupported: not supported yet: the attribute casefold of str objects (line 1)');
+  });
+
+  it('finds a real method the simulator does not model, and refuses calling it', () => {
+    const r = refusal("print(hasattr('abc', 'casefold'), type(str.casefold).__name__)\nprint('abc'.casefold())\n");
+    expect(r.stdout).toBe('True method_descriptor\n');
+    expect(r.error).toBe('Unsupported: not supported yet: calling str.casefold() (line 2)');
   });
 
   it('keeps AttributeError for attributes CPython does not have either', () => {

@@ -124,6 +124,12 @@ const excSlots = {
   },
   getattr(rt: Runtime, o: PyObj, name: string): PyObj | null {
     const e = o as ExceptionObj;
+    if (name === '__dict__') {
+      // BaseException's dict slot, made on first use
+      if (!e.dict) e.dict = rt.newDict();
+      incref(rt, e.dict, 'attribute value');
+      return e.dict;
+    }
     const v = name === 'args' ? e.args : name === '__context__' ? e.context ?? rt.None : name === '__cause__' ? e.cause ?? rt.None
       : name === '__traceback__' ? e.traceback ?? rt.None : name === '__suppress_context__' ? (e.suppressContext ? rt.True : rt.False) : null;
     if (v) incref(rt, v, 'attribute value');
@@ -161,7 +167,7 @@ const HIERARCHY: [keyof BuiltinTypes, keyof BuiltinTypes | null][] = [
 
 for (const [key, base] of HIERARCHY) {
   defineType({
-    key, name: key, base, isGC: true, isException: true, weakrefable: true, slots: excSlots,
+    key, name: key, base, isGC: true, isException: true, weakrefable: false, slots: excSlots,
     methods: {
       __init__(rt, args, _k, self) {
         // BaseException.__init__: args = the arguments

@@ -5,6 +5,7 @@ import type { BinOp, CompareOp, PyObj, UnaryOp } from './object';
 import type { Runtime } from '../vm/runtime';
 import { defineType } from './types';
 import { raise } from './exception';
+import { incref } from '../heap/refcount';
 import { hashFloat } from './hash';
 import { isInt, intToFloat, newBool, newInt, type IntObj } from './int';
 import { compareResult } from './common';
@@ -88,6 +89,13 @@ defineType({
   key: 'float', name: 'float', isGC: false,
   slots: {
     repr: (_rt, o) => floatRepr((o as FloatObj).value),
+    /** The numbers-tower getsets: real is the exact float (self for a float), imag 0.0. */
+    getattr(rt, o, name) {
+      if (name === 'imag') return newFloat(rt, 0);
+      if (name !== 'real') return null;
+      if (o.type === rt.types.float) return (incref(rt, o, 'attribute value'), o);
+      return newFloat(rt, (o as FloatObj).value);
+    },
     hash: (rt, o) => hashFloat(rt, (o as FloatObj).value, BigInt(o.id)),
     bool: (_rt, o) => (o as FloatObj).value !== 0,
     richcompare(rt: Runtime, a: PyObj, b: PyObj, op: CompareOp) {

@@ -11,7 +11,8 @@ import { defineType } from './types';
 import { decref, incref, xdecref } from '../heap/refcount';
 import { raise } from './exception';
 import { dictGetStr, type DictObj } from './dict';
-import { callObject, reprOf, defaultRepr } from './protocol';
+import { callObject, reprOf, defaultRepr, isTypeObject } from './protocol';
+import { moduleDocText, newMethodDoc } from './introspection';
 import { newStr, type StrObj } from './str';
 import { callPythonFunction } from '../vm/call';
 
@@ -296,6 +297,10 @@ defineType({
       const b = o as BuiltinObj;
       if (name === '__name__' || name === '__qualname__') return rt.str(b.name);
       if (name === '__self__') { const s = b.self ?? rt.None; incref(rt, s, 'attribute value'); return s; }
+      if (name === '__doc__') {
+        const owner = !b.self || b.self.type === rt.types.module ? null : isTypeObject(rt, b.self) ? (b.self as PyType).name : b.self.type.name;
+        return newMethodDoc(rt, owner, b.name, owner === null ? 'function' : 'method');
+      }
       return null;
     },
     richcompare(rt, a, b, op) {
@@ -325,6 +330,16 @@ defineType({
       const d = o as MethodDescrObj;
       if (obj === null) return (incref(rt, o, 'attribute value'), o);
       return newBuiltin(rt, d.method.name, d.method.fn, obj);
+    },
+    getattr(rt, o, name) {
+      const d = o as MethodDescrObj;
+      switch (name) {
+        case '__name__': return rt.str(d.method.name);
+        case '__qualname__': return rt.str(`${d.owner.name}.${d.method.name}`);
+        case '__objclass__': return (incref(rt, d.owner, 'attribute value'), d.owner);
+        case '__doc__': return newMethodDoc(rt, d.owner.name, d.method.name, 'method');
+      }
+      return null;
     },
   },
 });
@@ -486,6 +501,8 @@ defineType({
       if (name === '__dict__') return (incref(rt, m.dict, 'attribute value'), m.dict);
       const v = dictGetStr(m.dict, name);
       if (v) incref(rt, v, 'attribute value');
+      // the built-in modules' docstrings are not kept in their dicts: made on each access
+      else if (name === '__doc__') return rt.str(moduleDocText(m.name));
       return v;
     },
     setattr(rt, o, name, value) {

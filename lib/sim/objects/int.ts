@@ -140,6 +140,18 @@ function intRepr(_rt: Runtime, o: PyObj): string {
 
 const intSlots = {
   repr: intRepr,
+  /** The numbers-tower getsets: real and numerator are the exact int (self for an int), imag 0, denominator 1. */
+  getattr(rt: Runtime, o: PyObj, name: string): PyObj | null {
+    switch (name) {
+      case 'real':
+      case 'numerator':
+        if (o.type === rt.types.int) return (incref(rt, o, 'attribute value'), o);
+        return newInt(rt, (o as IntObj).value);
+      case 'imag': return newInt(rt, 0n);
+      case 'denominator': return newInt(rt, 1n);
+    }
+    return null;
+  },
   hash: (rt: Runtime, o: PyObj) => hashInt(rt, (o as IntObj).value),
   bool: (_rt: Runtime, o: PyObj) => (o as IntObj).value !== 0n,
   richcompare(rt: Runtime, a: PyObj, b: PyObj, op: import('./object').CompareOp): PyObj | null {

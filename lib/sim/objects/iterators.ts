@@ -11,7 +11,7 @@ import { raise } from './exception';
 import { newInt, isInt, type IntObj } from './int';
 import { newTuple } from './tuple';
 import { newStr, codePoints } from './str';
-import { callObject, getIter, iterNext, isTrue, lengthOf } from './protocol';
+import { callObject, getIter, iterNext, isTrue, lengthOf, lookupType } from './protocol';
 import type { DictObj } from './dict';
 import type { SetObj } from './set';
 
@@ -296,13 +296,20 @@ comboIter('reversed', 'reversed', (rt, c) => {
     const n = (seq as unknown as { items: PyObj[] }).items.length;
     return newSeqIter(rt, rt.types.list_reverseiterator, seq, n - 1);
   }
-  const rev = rt.lookupSpecial(seq, '__reversed__');
+  // a class's __reversed__; the built-in types' own __reversed__ methods call reversed() (below)
+  const rev = lookupType(seq.type, '__reversed__')?.native === null ? rt.lookupSpecial(seq, '__reversed__') : null;
   if (rev) return callObject(rt, rev, [], null);
-  if (seq.type === rt.types.dict || seq.type === rt.types.dict_keys) {
-    // dict reverse iteration: materialise keys
+  const view = seq.type === rt.types.dict || seq.type === rt.types.dict_keys ? 'keys'
+    : seq.type === rt.types.dict_values ? 'values' : seq.type === rt.types.dict_items ? 'items' : null;
+  if (view) {
+    // dict reverse iteration: materialise keys, values or (key, value) pairs
     const d = (seq.type === rt.types.dict ? seq : (seq as unknown as { dict: PyObj }).dict) as DictObj;
-    const keys = d.entries.filter((e) => e).map((e) => (incref(rt, e!.key, 'list item'), e!.key)).reverse();
-    const l = rt.newList(keys);
+    const items = d.entries.filter((e) => e).reverse().map((e) => {
+      if (view === 'items') return newTuple(rt, [(incref(rt, e!.key, 'tuple item'), e!.key), (incref(rt, e!.value, 'tuple item'), e!.value)]);
+      const v = view === 'keys' ? e!.key : e!.value;
+      return (incref(rt, v, 'list item'), v);
+    });
+    const l = rt.newList(items);
     const it = newSeqIter(rt, rt.types.list_iterator, l);
     decref(rt, l, 'temporary');
     return it;

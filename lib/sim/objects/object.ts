@@ -63,6 +63,8 @@ export interface NativeMethod {
   isStatic?: boolean;
   /** A slot wrapper (wrapper_descriptor; bound: method-wrapper), not a method_descriptor. */
   wrapper?: boolean;
+  /** The type's dict holds None under this name (`__hash__ = None` of unhashable types); never called. */
+  isNone?: boolean;
 }
 
 /**

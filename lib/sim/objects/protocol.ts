@@ -17,6 +17,14 @@ import { VECTORCALL_TYPES } from './vectorcall';
 import { vmMessages } from '../vm/messages';
 import { isRealBuiltinAttribute, unsupportedAttribute } from '../modules/refusals';
 import { newMethodWrapper, slotWrapperDescr } from './slotwrapper';
+import { absentInThisVersion, findDataDescriptor } from './introspection';
+import { builtinDataDescr } from './member-descriptor';
+import type { SourceLocation } from '../errors';
+
+function currentLoc(rt: Runtime): SourceLocation {
+  const f = rt.frames[rt.frames.length - 1];
+  return f?.code.code.instructions[f.pc - 1]?.loc ?? { line: 0, col: 0, endLine: 0, endCol: 0 };
+}
 
 // ---- type lookup -------------------------------------------------------------------------------
 
@@ -60,6 +68,7 @@ export function lookupSpecial(rt: Runtime, o: PyObj, name: string): PyObj | null
 /** What lookupType found, bound to `self` (null: looked up on the type itself) with `type` for classmethods and descriptors. */
 export function bindFound(rt: Runtime, f: Found, self: PyObj | null, type: PyType): PyObj {
   if (f.native) {
+    if (f.native.isNone) return (incref(rt, rt.None, 'attribute value'), rt.None);
     if (f.native.isStatic) return rt.newBuiltin(f.native.name, f.native.fn, null);
     if (f.native.isClass) return rt.newBuiltin(f.native.name, f.native.fn, type);
     if (f.native.wrapper) return self === null ? slotWrapperDescr(rt, f.owner, f.native) : newMethodWrapper(rt, f.owner, f.native, self);
@@ -96,7 +105,10 @@ function attributeError(rt: Runtime, o: PyObj, name: string): never {
 
 /** A real CPython attribute of a built-in type that the simulator lacks is refused, not an AttributeError. */
 function refuseRealAttribute(rt: Runtime, o: PyObj, name: string): void {
+  // a getset or member CPython's type dict has but the type's getattr hook does not model
+  if (o.type !== rt.types.module && findDataDescriptor(o.type, name)) throw unsupportedAttribute(o.type.name, name, currentLoc(rt));
   if (isTypeObject(rt, o) || o.type === rt.types.module) return;
+  if (absentInThisVersion(o.type, name)) return; // e.g. __getstate__ before 3.11: a plain AttributeError
   const builtinTypes = o.type.mro.filter((t) => !t.heap).map((t) => t.name);
   if (!isRealBuiltinAttribute(builtinTypes, name)) return;
   const f = rt.frames[rt.frames.length - 1];
@@ -157,8 +169,8 @@ function genericSpecialAttr(rt: Runtime, o: PyObj, name: string): PyObj | null {
     return o.type;
   }
   if (name === '__dict__' && o.type.hasInstanceDict) return rt.instanceDict(o);
-  // a built-in type's __doc__, found through the instance (the text itself is not modelled)
-  if (name === '__doc__' && !o.type.heap) return rt.typeSpecialAttr(o.type, name);
+  // a built-in type's __doc__, found through the instance (objects/introspection.ts)
+  if (name === '__doc__' && !o.type.heap) return rt.typeSpecialAttr(o.type, name) ?? (incref(rt, rt.None, 'attribute value'), rt.None);
   return null;
 }
 
@@ -178,6 +190,9 @@ function typeGetAttr(rt: Runtime, t: PyType, name: string): PyObj | null {
   }
   const special = rt.typeSpecialAttr(t, name);
   if (special) return special;
+  // a getset or member of a built-in type in the MRO (int.real, BaseException.args)
+  const data = findDataDescriptor(t, name);
+  if (data) return builtinDataDescr(rt, data.owner, name, data.kind);
   // then the metatype's attributes, bound to the class (int.__call__, str.__or__, C.mro)
   const meta = lookupType(t.type, name);
   return meta ? bindFound(rt, meta, t, t.type) : null;

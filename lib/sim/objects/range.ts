@@ -45,6 +45,12 @@ defineType({
       return r.step === 1n ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
     },
     len: (_rt, o) => Number((o as RangeObj).length),
+    /** The start, stop and step members (CPython keeps them as int objects; ours are rebuilt). */
+    getattr(rt, o, name) {
+      const r = o as RangeObj;
+      if (name === 'start' || name === 'stop' || name === 'step') return newInt(rt, r[name]);
+      return null;
+    },
     bool: (_rt, o) => (o as RangeObj).length > 0n,
     contains(rt, o, key) {
       const r = o as RangeObj;

@@ -52,6 +52,13 @@ export function sliceIndices(rt: Runtime, o: PyObj, length: number): { start: nu
 defineType({
   key: 'slice', name: 'slice', isGC: true, baseType: false,
   slots: {
+    /** The start, stop and step members. */
+    getattr(rt, o, name) {
+      if (name !== 'start' && name !== 'stop' && name !== 'step') return null;
+      const v = (o as SliceObj)[name];
+      incref(rt, v, 'attribute value');
+      return v;
+    },
     traverse(o: PyObj, visit: Visit) {
       const s = o as SliceObj;
       visit(s.start, 'start');

@@ -9,6 +9,7 @@ import { isSubtype } from './object';
 import { incref, xdecref } from '../heap/refcount';
 import { raise } from './exception';
 import { newMethodWrapper, type MethodWrapperObj, type SlotWrapperObj } from './slotwrapper';
+import { newMethodDoc } from './introspection';
 
 function checkSelf(rt: Runtime, owner: PyType, name: string, self: PyObj | undefined): PyObj {
   if (!self) raise(rt, 'TypeError', `descriptor '${name}' of '${owner.name}' object needs an argument`);
@@ -36,6 +37,7 @@ defineType({
       const d = o as SlotWrapperObj;
       if (name === '__name__' || name === '__qualname__') return rt.str(name === '__name__' ? d.method.name : `${d.owner.name}.${d.method.name}`);
       if (name === '__objclass__') return (incref(rt, d.owner, 'attribute value'), d.owner);
+      if (name === '__doc__') return newMethodDoc(rt, d.owner.name, d.method.name, 'slot');
       return null;
     },
   },
@@ -67,6 +69,8 @@ defineType({
       if (name === '__name__') return rt.str(w.method.name);
       if (name === '__qualname__') return rt.str(`${w.owner.name}.${w.method.name}`);
       if (name === '__self__') return (incref(rt, w.self, 'attribute value'), w.self);
+      if (name === '__objclass__') return (incref(rt, w.owner, 'attribute value'), w.owner);
+      if (name === '__doc__') return newMethodDoc(rt, w.owner.name, w.method.name, 'slot');
       return null;
     },
     richcompare(rt, a, b, op) {

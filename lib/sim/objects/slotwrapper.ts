@@ -13,6 +13,7 @@ import { isSubtype } from './object';
 import { incref } from '../heap/refcount';
 import { raise } from './exception';
 import { binaryOp } from './protocol';
+import { allocStartupObject } from './startup-alloc';
 
 /**
  * Which slots each built-in type fills itself (not inherited), as dunder names: CPython's
@@ -82,7 +83,7 @@ function arity(rt: Runtime, name: string, args: PyObj[], n: number): void {
 }
 
 /** The slot call behind dunder `name` of `owner` (self is the object the wrapper is bound to). */
-function slotFunction(owner: PyType, name: string): NativeFn | null {
+export function slotFunction(owner: PyType, name: string): NativeFn | null {
   const s = owner.slots;
   const cmp = COMPARE[name];
   if (cmp) {
@@ -209,8 +210,9 @@ export function slotWrapperDescr(rt: Runtime, owner: PyType, m: NativeMethod): P
   if (!d) {
     const p = rt.profile.platformModel.pointerBytes;
     // PyWrapperDescrObject: header, d_type, d_name, d_qualname, d_base, d_wrapped
-    d = rt.alloc<SlotWrapperObj>(rt.types.wrapper_descriptor, { owner, method: m }, rt.profile.platformModel.gcHeadBytes + p * 7);
+    d = allocStartupObject<SlotWrapperObj>(rt, rt.types.wrapper_descriptor, { owner, method: m }, rt.profile.platformModel.gcHeadBytes + p * 7);
     d.baseRefs = 1;
+    rt.gc.track(d);
     byName.set(m.name, d);
   }
   incref(rt, d, 'new reference');

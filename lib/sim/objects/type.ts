@@ -16,6 +16,8 @@ import { newMethod, type CellObj, type FunctionObj } from './function';
 import { allocInstanceFields, instanceDeallocFields } from './instance';
 import { dictTraverse } from './dict';
 import { classLayout, newInstanceBytes, typeLayoutOf } from './sizeof';
+import { builtinDataDescrAttr, builtinDataDescrGet, isBuiltinDataDescr } from './member-descriptor';
+import { typeDoc } from './introspection';
 
 /** Extra state a heap type keeps. */
 export interface HeapTypeObj extends PyType {
@@ -82,7 +84,11 @@ export function typeSpecialAttr(rt: Runtime, t: PyType, name: string): PyObj | n
       return t.dict;
     }
     case '__class__': incref(rt, t.type, 'attribute value'); return t.type;
-    case '__doc__': incref(rt, rt.None, 'attribute value'); return rt.None;
+    case '__doc__': {
+      if (t.heap) return (incref(rt, rt.None, 'attribute value'), rt.None);
+      // text or None; a type whose instances carry their own __doc__ has a getset (found by typeGetAttr)
+      return typeDoc(rt, t);
+    }
     case '__basicsize__':
     case '__itemsize__': {
       const layout = typeLayoutOf(rt, t);
@@ -324,16 +330,25 @@ defineType({
   key: 'getset_descriptor', name: 'getset_descriptor', isGC: true, baseType: false,
   slots: {
     isDataDescr: true,
-    traverse: (o, visit) => visit((o as GetSetObj).owner, '__objclass__'),
-    dealloc: (rt, o) => decref(rt, (o as GetSetObj).owner, '__objclass__'),
+    // a built-in type's getset (member-descriptor.ts) holds its static owner without a counted reference
+    traverse: (o, visit) => { if (!isBuiltinDataDescr(o)) visit((o as GetSetObj).owner, '__objclass__'); },
+    dealloc: (rt, o) => { if (!isBuiltinDataDescr(o)) decref(rt, (o as GetSetObj).owner, '__objclass__'); },
     repr: (_rt, o) => `<attribute '${(o as GetSetObj).attr}' of '${(o as GetSetObj).owner.name}' objects>`,
     descrGet(rt, o, obj) {
       const g = o as GetSetObj;
       if (obj === null) return (incref(rt, o, 'attribute value'), o);
+      if (isBuiltinDataDescr(o)) return builtinDataDescrGet(rt, o, obj);
       if (g.attr === '__dict__') return rt.instanceDict(obj);
       const w = obj.weakrefs?.[0] ?? rt.None;
       incref(rt, w, 'attribute value');
       return w;
+    },
+    getattr(rt, o, name) {
+      if (isBuiltinDataDescr(o)) return builtinDataDescrAttr(rt, o, name);
+      const g = o as GetSetObj;
+      if (name === '__name__') return rt.str(g.attr);
+      if (name === '__objclass__') return (incref(rt, g.owner, 'attribute value'), g.owner);
+      return null;
     },
   },
 });

@@ -38,7 +38,7 @@ export interface BuiltinTypes {
   str_iterator: PyType; bytes_iterator: PyType; dict_keyiterator: PyType; dict_valueiterator: PyType;
   dict_itemiterator: PyType; set_iterator: PyType; enumerate: PyType; zip: PyType; reversed: PyType;
   map: PyType; filter: PyType; callable_iterator: PyType; wrapper_descriptor: PyType; method_wrapper: PyType;
-  FrameLocalsProxy: PyType;
+  FrameLocalsProxy: PyType; member_descriptor: PyType;
   weakref: PyType; weakref_finalize: PyType; WeakValueDictionary: PyType; WeakKeyDictionary: PyType;
   // exceptions
   BaseException: PyType; Exception: PyType; ArithmeticError: PyType; ZeroDivisionError: PyType;
@@ -52,10 +52,17 @@ export interface BuiltinTypes {
 /** Type specs are registered by the type modules at import time (static data, not runtime state). */
 const SPECS: TypeSpec[] = [];
 /** Steps that finish the built-in types once all exist (registered at import time, like SPECS). */
-const AFTER_BOOTSTRAP: ((types: BuiltinTypes) => void)[] = [];
+const AFTER_BOOTSTRAP: ((types: BuiltinTypes, rt: Runtime) => void)[] = [];
 
-export function afterBootstrap(step: (types: BuiltinTypes) => void): void {
+export function afterBootstrap(step: (types: BuiltinTypes, rt: Runtime) => void): void {
   AFTER_BOOTSTRAP.push(step);
+}
+
+/** Steps that need every other step's result (whatever the module import order was). */
+const LAST_STEPS: ((types: BuiltinTypes, rt: Runtime) => void)[] = [];
+
+export function afterBootstrapLast(step: (types: BuiltinTypes, rt: Runtime) => void): void {
+  LAST_STEPS.push(step);
 }
 
 export function defineType(spec: TypeSpec): TypeSpec {
@@ -93,7 +100,7 @@ export function bootstrapTypes(rt: Runtime): BuiltinTypes {
     t.builtinBase = t;
   }
   for (const spec of specs) types[spec.key].type = types.type;
-  for (const step of AFTER_BOOTSTRAP) step(types as unknown as BuiltinTypes);
+  for (const step of [...AFTER_BOOTSTRAP, ...LAST_STEPS]) step(types as unknown as BuiltinTypes, rt);
   // a copy: filled a key at a time, the table went into V8's dictionary mode, and rt.types.int and
   // the like are read in every hot path (a spread copy has fast properties)
   return { ...types } as unknown as BuiltinTypes;

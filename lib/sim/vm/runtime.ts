@@ -17,6 +17,7 @@ import { bootstrapTypes } from '../objects/types';
 import type { Frame } from './frame';
 import { deallocObject } from '../heap/dealloc';
 import { isVolatile, objectView } from '../trace/views';
+import { allocStartupObject } from '../objects/startup-alloc';
 import { decref, incref } from '../heap/refcount';
 import { newInt, createSmallInts, isSmallIntCached, type IntObj } from '../objects/int';
 import { newStr, createEmptyStr, intern, markStatic } from '../objects/str';
@@ -302,8 +303,10 @@ export class Runtime {
     if (!byName) this.descrCache.set(owner, (byName = new Map()));
     let d = byName.get(m.name);
     if (!d) {
-      d = this.alloc<MethodDescrObj>(this.types.method_descriptor, { owner, method: m }, this.profile.platformModel.gcHeadBytes + this.profile.platformModel.pointerBytes * 6);
+      // CPython made it while readying the type: no GC count a program can read moves (startup-alloc.ts)
+      d = allocStartupObject<MethodDescrObj>(this, this.types.method_descriptor, { owner, method: m }, this.profile.platformModel.gcHeadBytes + this.profile.platformModel.pointerBytes * 6);
       d.baseRefs = 1; // the type's __dict__
+      this.gc.track(d);
       byName.set(m.name, d);
     }
     incref(this, d, 'new reference');

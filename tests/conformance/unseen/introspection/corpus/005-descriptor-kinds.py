@@ -1,0 +1,12 @@
+# What built-in attributes are, looked up on the type: reprs and type names of descriptors.
+print(int.real, type(int.real).__name__)
+print(range.start, type(range.start).__name__)
+print(BaseException.args, ValueError.args)
+print(list.__reversed__, dict.__reversed__)
+print(int.__round__, float.__floor__, float.__ceil__, int.__trunc__)
+print(list.__class_getitem__.__name__, type(list.__class_getitem__).__name__)
+print(type(dict.__dict__ if False else dict.fromkeys).__name__)
+print(object.__reduce__, object.__reduce_ex__)
+print(hasattr(object, '__getstate__'), hasattr(int, 'is_integer'), hasattr(ValueError, 'add_note'))
+print(type(len).__doc__, type(list.append).__doc__, type(object.__init__).__doc__)
+print(list.__len__, list.append, list.__getitem__)
