@@ -74,13 +74,23 @@ export function versionMatches(versions: string | null, minor: number): boolean 
 
 const PARSED = new Map(Object.entries(CPYTHON_TYPE_DICTS).map(([k, v]) => [k, parseEntries(v)]));
 
+/** The names each type's dict holds in some version. */
+const KNOWN = new Map([...PARSED].map(([k, entries]) => [k, new Set(entries.keys()) as ReadonlySet<string>]));
+
+/** cpythonDictOf's answers, made once per type and version (every run bootstraps the types). */
+const DICT_OF = new Map<string, ReadonlyMap<string, string>>();
+
 /** Names in CPython's `T.__dict__` for this version, with their kind letter. */
-export function cpythonDictOf(key: string, minor: number): Map<string, string> {
-  const out = new Map<string, string>();
+export function cpythonDictOf(key: string, minor: number): ReadonlyMap<string, string> {
+  const cacheKey = `${key}@${minor}`;
+  let out = DICT_OF.get(cacheKey) as Map<string, string> | undefined;
+  if (out) return out;
+  out = new Map<string, string>();
   for (const [name, list] of PARSED.get(key) ?? []) {
     const e = list.find((x) => versionMatches(x.versions, minor));
     if (e) out.set(name, e.kind);
   }
+  DICT_OF.set(cacheKey, out);
   return out;
 }
 
@@ -157,7 +167,7 @@ function methodFor(t: PyType, name: string, kind: string): NativeMethod | null {
 /** Applies the measured type dicts to the freshly bootstrapped built-in types (see the header). */
 export function applyCPythonTypeDicts(types: BuiltinTypes, rt: Runtime): void {
   const minor = Number(rt.profile.python.split('.')[1]);
-  const byType = new Map<PyType, Map<string, string>>();
+  const byType = new Map<PyType, ReadonlyMap<string, string>>();
   for (const key of PARSED.keys()) {
     const t = types[key as keyof BuiltinTypes];
     if (t) byType.set(t, cpythonDictOf(key, minor));
@@ -173,7 +183,7 @@ export function applyCPythonTypeDicts(types: BuiltinTypes, rt: Runtime): void {
     }
   }
   for (const [t, dict] of byType) {
-    const known = new Set(PARSED.get(keys.get(t) ?? '')?.keys() ?? []);
+    const known = KNOWN.get(keys.get(t) ?? '') ?? new Set<string>();
     const info: TypeIntrospection = { descriptors: new Map(), doc: null, present: new Set(dict.keys()), known };
     for (const [name, kind] of dict) {
       if (name === '__doc__') {
@@ -200,8 +210,12 @@ export function applyCPythonTypeDicts(types: BuiltinTypes, rt: Runtime): void {
   for (const t of byType.keys()) {
     for (const m of t.methods.values()) {
       if (m.isClass || m.isStatic || m.isNone) continue;
-      const kind = t.mro.map((b) => byType.get(b)?.get(m.name)).find((k) => k !== undefined);
-      if (kind === 'w' || kind === 'm') m.wrapper = kind === 'w';
+      for (const b of t.mro) {
+        const kind = byType.get(b)?.get(m.name);
+        if (kind === undefined) continue;
+        if (kind === 'w' || kind === 'm') m.wrapper = kind === 'w';
+        break;
+      }
     }
   }
 }
