@@ -13,7 +13,6 @@ import { defineType } from './types';
 import { incref } from '../heap/refcount';
 import { raise } from './exception';
 import { getAttr } from './protocol';
-import { allocStartupObject } from './startup-alloc';
 import type { DataDescriptorKind } from './introspection';
 
 /** A descriptor of a built-in type's getset or member: `owner.attr`, read through the owner's getattr hook. */
@@ -35,9 +34,7 @@ export function builtinDataDescr(rt: Runtime, owner: PyType, attr: string, kind:
     // PyDescr_COMMON (header, d_type, d_name, d_qualname) plus the getset/member pointer
     const bytes = rt.profile.platformModel.gcHeadBytes + rt.profile.platformModel.pointerBytes * 6;
     // the owner is static: its reference from the descriptor is part of its start-up count
-    d = allocStartupObject<BuiltinDataDescrObj>(rt, type, { owner, attr, builtinOwner: true }, bytes);
-    d.baseRefs = 1; // the type's __dict__
-    rt.gc.track(d);
+    d = rt.allocTypeDictEntry<BuiltinDataDescrObj>(type, { owner, attr, builtinOwner: true }, bytes);
     byName.set(attr, d);
   }
   incref(rt, d, 'new reference');

@@ -13,7 +13,6 @@ import { isSubtype } from './object';
 import { incref } from '../heap/refcount';
 import { raise } from './exception';
 import { binaryOp } from './protocol';
-import { allocStartupObject } from './startup-alloc';
 
 /**
  * Which slots each built-in type fills itself (not inherited), as dunder names: CPython's
@@ -210,9 +209,7 @@ export function slotWrapperDescr(rt: Runtime, owner: PyType, m: NativeMethod): P
   if (!d) {
     const p = rt.profile.platformModel.pointerBytes;
     // PyWrapperDescrObject: header, d_type, d_name, d_qualname, d_base, d_wrapped
-    d = allocStartupObject<SlotWrapperObj>(rt, rt.types.wrapper_descriptor, { owner, method: m }, rt.profile.platformModel.gcHeadBytes + p * 7);
-    d.baseRefs = 1;
-    rt.gc.track(d);
+    d = rt.allocTypeDictEntry<SlotWrapperObj>(rt.types.wrapper_descriptor, { owner, method: m }, rt.profile.platformModel.gcHeadBytes + p * 7);
     byName.set(m.name, d);
   }
   incref(rt, d, 'new reference');

@@ -17,7 +17,6 @@ import { bootstrapTypes } from '../objects/types';
 import type { Frame } from './frame';
 import { deallocObject } from '../heap/dealloc';
 import { isVolatile, objectView } from '../trace/views';
-import { allocStartupObject } from '../objects/startup-alloc';
 import { decref, incref } from '../heap/refcount';
 import { newInt, createSmallInts, isSmallIntCached, type IntObj } from '../objects/int';
 import { newStr, createEmptyStr, intern, markStatic } from '../objects/str';
@@ -197,6 +196,27 @@ export class Runtime {
    * `bytes` is the allocation size (the address model's size class key).
    */
   alloc<T extends PyObj>(type: PyType, fields: Omit<T, keyof PyObj>, bytes: number): T {
+    const o = this.place<T>(type, fields, bytes);
+    if (type.isGC) this.gc.onAlloc(this.addresses.lastFromFreeList);
+    if (this.tracing) this.trace.alloc(o);
+    return o;
+  }
+
+  /**
+   * A descriptor of a built-in type's dict, which CPython made while readying the type and the
+   * simulator makes on first lookup: held by that dict, tracked, and counted by no GC generation,
+   * so no gc.get_count() a program reads moves.
+   */
+  allocTypeDictEntry<T extends PyObj>(type: PyType, fields: Omit<T, keyof PyObj>, bytes: number): T {
+    const o = this.place<T>(type, fields, bytes);
+    o.baseRefs = 1;
+    this.gc.track(o);
+    if (this.tracing) this.trace.alloc(o);
+    return o;
+  }
+
+  /** The object with its address, in the live table; rc 1. */
+  private place<T extends PyObj>(type: PyType, fields: Omit<T, keyof PyObj>, bytes: number): T {
     if (this.objects.size >= this.maxObjects) {
       throw new BudgetExceeded('objects', `stopped: the program created more than ${this.maxObjects} live objects`);
     }
@@ -207,8 +227,6 @@ export class Runtime {
     } as unknown as T;
     if (type.heap) incref(this, type, 'instance of');
     this.objects.add(o);
-    if (type.isGC) this.gc.onAlloc(this.addresses.lastFromFreeList);
-    if (this.tracing) this.trace.alloc(o);
     return o;
   }
 
@@ -303,10 +321,7 @@ export class Runtime {
     if (!byName) this.descrCache.set(owner, (byName = new Map()));
     let d = byName.get(m.name);
     if (!d) {
-      // CPython made it while readying the type: no GC count a program can read moves (startup-alloc.ts)
-      d = allocStartupObject<MethodDescrObj>(this, this.types.method_descriptor, { owner, method: m }, this.profile.platformModel.gcHeadBytes + this.profile.platformModel.pointerBytes * 6);
-      d.baseRefs = 1; // the type's __dict__
-      this.gc.track(d);
+      d = this.allocTypeDictEntry<MethodDescrObj>(this.types.method_descriptor, { owner, method: m }, this.profile.platformModel.gcHeadBytes + this.profile.platformModel.pointerBytes * 6);
       byName.set(m.name, d);
     }
     incref(this, d, 'new reference');
