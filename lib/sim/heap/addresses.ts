@@ -3,7 +3,7 @@
 // lists) lives behind this interface, in heap/allocator.ts (profiles engineer).
 
 import type { Profile } from '../versions/profile';
-import { createAllocator, makeFreeListResolver, type Allocator, type FreeListResolver } from './allocator';
+import { createAllocator, type Allocator } from './allocator';
 
 export interface AddressSource {
   /** An address for a new object of CPython type `kind` needing `bytes` bytes (pre-header included). */
@@ -22,25 +22,21 @@ export interface AddressSource {
 
 export class AllocatorAddresses implements AddressSource {
   private readonly allocator: Allocator;
-  private readonly resolve: FreeListResolver;
-  lastFromFreeList = false;
 
   constructor(profile: Profile) {
     this.allocator = createAllocator(profile);
-    this.resolve = makeFreeListResolver(profile);
+  }
+
+  get lastFromFreeList(): boolean {
+    return this.allocator.lastFromFreeList;
   }
 
   alloc(bytes: number, kind: string, headerOffset: number): number {
-    const list = this.resolve(kind, bytes);
-    this.lastFromFreeList = list !== null && this.allocator.freeListLength(list.name) > 0;
     return this.allocator.alloc(bytes, kind, headerOffset);
   }
 
   free(address: number, bytes: number, kind: string, headerOffset: number): boolean {
-    const list = this.resolve(kind, bytes);
-    const parked = list !== null && this.allocator.freeListLength(list.name) < list.capacity;
-    this.allocator.free(address, bytes, kind, headerOffset);
-    return parked;
+    return this.allocator.free(address, bytes, kind, headerOffset);
   }
 
   rawAlloc(bytes: number): number {

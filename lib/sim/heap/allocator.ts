@@ -732,6 +732,8 @@ export class Allocator {
   private readonly freeListOf: FreeListResolver;
   private allocations = 0;
   private frees = 0;
+  /** Whether the last alloc() took an object parked on a free list (CPython counts no GC allocation then). */
+  lastFromFreeList = false;
 
   constructor(
     private readonly profile: Profile,
@@ -776,10 +778,12 @@ export class Allocator {
   alloc(bytes: number, kind = '', headerOffset = 0): number {
     this.allocations++;
     const list = kind === '' ? null : this.freeListOf(kind, bytes);
+    this.lastFromFreeList = false;
     if (list) {
       const parked = this.freeLists.get(list.name);
       const top = parked?.pop();
       if (top) {
+        this.lastFromFreeList = true;
         if (top.bytes >= bytes && top.headerOffset === headerOffset) return top.address;
         this.release(top.address - top.headerOffset);
       }
@@ -787,8 +791,11 @@ export class Allocator {
     return this.rawAlloc(bytes) + headerOffset;
   }
 
-  /** Give back the object at `address` (as returned by alloc with the same kind and header offset). */
-  free(address: number, bytes = 0, kind = '', headerOffset = 0): void {
+  /**
+   * Give back the object at `address` (as returned by alloc with the same kind and header offset).
+   * Returns true when it was parked on its type's free list.
+   */
+  free(address: number, bytes = 0, kind = '', headerOffset = 0): boolean {
     this.frees++;
     const list = kind === '' ? null : this.freeListOf(kind, bytes);
     if (list) {
@@ -796,10 +803,11 @@ export class Allocator {
       if (!parked) this.freeLists.set(list.name, (parked = []));
       if (parked.length < list.capacity) {
         parked.push({ address, headerOffset, bytes: Math.max(bytes, this.usableSize(address - headerOffset)) });
-        return;
+        return true;
       }
     }
     this.release(address - headerOffset);
+    return false;
   }
 
   /** A raw buffer (list items, dict keys table, values array): PyMem_Malloc. */

@@ -3,6 +3,7 @@
 
 import type { BinOp, PyObj, PyType } from './object';
 import type { Runtime } from '../vm/runtime';
+import type { Profile } from '../versions/profile';
 import { defineType } from './types';
 import { incref } from '../heap/refcount';
 import { raise } from './exception';
@@ -29,14 +30,23 @@ export function intAllocBytes(rt: Runtime, v: bigint): number {
 /** A new reference to an int: the cached object for small values, else a fresh object. */
 export function newInt(rt: Runtime, v: bigint | number): IntObj {
   const value = typeof v === 'number' ? BigInt(v) : v;
-  const { min, max } = rt.profile.smallInts;
-  if (value >= BigInt(min) && value <= BigInt(max)) {
-    const o = rt.smallInts[Number(value) - min] as IntObj;
+  if (rt.profile !== cacheBoundsProfile) {
+    cacheBoundsProfile = rt.profile;
+    cacheMin = BigInt(rt.profile.smallInts.min);
+    cacheMax = BigInt(rt.profile.smallInts.max);
+  }
+  if (value >= cacheMin && value <= cacheMax) {
+    const o = rt.smallInts[Number(value - cacheMin)] as IntObj;
     incref(rt, o, 'new reference');
     return o;
   }
   return rt.alloc<IntObj>(rt.types.int, { value }, intAllocBytes(rt, value));
 }
+
+/** The small-int cache's bounds as bigints, for the last profile asked (newInt runs for every arithmetic result). */
+let cacheBoundsProfile: Profile | null = null;
+let cacheMin = 0n;
+let cacheMax = 0n;
 
 /** Build the small-int cache at start-up (static objects from 3.11; immortal from 3.12). */
 export function createSmallInts(rt: Runtime): void {
@@ -134,6 +144,16 @@ function intBinop(rt: Runtime, op: BinOp, a: bigint, b: bigint): PyObj {
   }
 }
 
+/** An operation on two exact ints (no subclass, so no dunder applies); null when int does not define it. */
+export function exactIntBinop(rt: Runtime, op: BinOp, a: IntObj, b: IntObj): PyObj | null {
+  return intBinop(rt, op, a.value, b.value) ?? null;
+}
+
+/** long_richcompare of two ints. */
+export function compareInts(rt: Runtime, a: IntObj, b: IntObj, op: import('./object').CompareOp): PyObj {
+  return compareResult(rt, a.value < b.value ? -1 : a.value > b.value ? 1 : 0, op);
+}
+
 function intRepr(_rt: Runtime, o: PyObj): string {
   return (o as IntObj).value.toString();
 }
@@ -156,7 +176,7 @@ const intSlots = {
   bool: (_rt: Runtime, o: PyObj) => (o as IntObj).value !== 0n,
   richcompare(rt: Runtime, a: PyObj, b: PyObj, op: import('./object').CompareOp): PyObj | null {
     if (!isInt(rt, a)) return null;
-    if (isInt(rt, b)) return compareResult(rt, a.value < b.value ? -1 : a.value > b.value ? 1 : 0, op);
+    if (isInt(rt, b)) return compareInts(rt, a, b, op);
     if (isFloat(rt, b)) {
       const x = Number(a.value);
       const y = b.value;
@@ -167,8 +187,7 @@ const intSlots = {
   },
   binop(rt: Runtime, op: BinOp, a: PyObj, b: PyObj): PyObj | null {
     if (isInt(rt, a) && isInt(rt, b)) {
-      const r = intBinop(rt, op, a.value, b.value);
-      return r ?? null;
+      return intBinop(rt, op, a.value, b.value) ?? null;
     }
     return null;
   },

@@ -25,6 +25,9 @@ export interface PyObj {
   freed: boolean;
   /** Weak references pointing at this object, oldest first (tp_weaklist). */
   weakrefs: PyObj[] | null;
+  /** Links of the live-object table (heap/heap.ts), in creation order; unset outside it. */
+  livePrev?: PyObj | null;
+  liveNext?: PyObj | null;
 }
 
 /**

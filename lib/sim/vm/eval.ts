@@ -49,9 +49,13 @@ const BINDING_OPS: Record<string, number> = {
  */
 interface Dispatch {
   handlers: OpHandler[];
+  args: Int32Array;
+  /** The instruction's line, or NO_LINE for artificial instructions. */
+  lines: Int32Array;
   /** 0, or the REBIND_* kind of the instruction. */
   binds: Uint8Array;
 }
+const NO_LINE = -1;
 const dispatchCache = new WeakMap<Instruction[], Dispatch>();
 
 function dispatchFor(instrs: Instruction[]): Dispatch {
@@ -60,6 +64,8 @@ function dispatchFor(instrs: Instruction[]): Dispatch {
     const missing = (op: Opcode): OpHandler => (rt) => rt.bug(`no handler for ${op}`);
     d = {
       handlers: instrs.map((ins) => HANDLERS[ins.op] ?? missing(ins.op)),
+      args: Int32Array.from(instrs, (ins) => ins.arg),
+      lines: Int32Array.from(instrs, (ins) => ins.loc ? ins.loc.line : NO_LINE),
       binds: Uint8Array.from(instrs, (ins) => BINDING_OPS[ins.op] ?? 0),
     };
     dispatchCache.set(instrs, d);
@@ -103,26 +109,28 @@ export function runFrame(rt: Runtime, f: Frame): FrameResult {
 }
 
 function loop(rt: Runtime, f: Frame): FrameResult {
-  const instrs = f.code.code.instructions;
-  const table = f.code.code.exceptionTable;
-  const { handlers, binds } = dispatchFor(instrs);
+  const code = f.code.code;
+  const table = code.exceptionTable;
+  const { handlers, args, lines, binds } = dispatchFor(code.instructions);
+  const end = handlers.length;
+  const everyInstruction = rt.granularity === 'instruction';
   for (;;) {
     const pc = f.pc;
-    const ins = instrs[pc];
-    if (!ins) rt.bug(`pc ${pc} out of range in ${f.code.code.name}`);
+    if (pc >= end) rt.bug(`pc ${pc} out of range in ${code.name}`);
     f.pc = pc + 1;
     try {
       if (rt.gc.pending) rt.gc.runPending();
-      if (ins.loc && (ins.loc.line !== f.line || (rt.granularity === 'instruction'))) {
-        f.line = ins.loc.line;
+      const line = lines[pc];
+      if (line !== NO_LINE && (line !== f.line || everyInstruction)) {
+        f.line = line;
         rt.onStep(f, pc);
-      } else if (pc < f.lastPc && ins.loc) {
+      } else if (pc < f.lastPc && line !== NO_LINE) {
         rt.onStep(f, pc);
       }
       f.lastPc = pc;
       rt.countInstruction();
-      if (binds[pc] !== 0 && rt.tracing) rt.trace.rebound(binds[pc], ins.arg);
-      const sig = handlers[pc](rt, f, ins.arg);
+      if (binds[pc] !== 0 && rt.tracing) rt.trace.rebound(binds[pc], args[pc]);
+      const sig = handlers[pc](rt, f, args[pc]);
       if (sig === RETURN) return { kind: 'return', value: rt.takeReturnValue() };
       if (sig === YIELD) return { kind: 'yield', value: rt.takeYieldValue() };
     } catch (e) {

@@ -223,7 +223,7 @@ export class Runtime {
     // header first, then the type's fields: one object shape per type (fast property access)
     const o = {
       type, rc: 1, id: this.addresses.alloc(bytes, type.name, this.headerOffset(type)), allocSize: bytes, immortal: false,
-      baseRefs: 0, tracked: false, gen: 0, finalized: false, freed: false, weakrefs: null, ...fields,
+      baseRefs: 0, tracked: false, gen: 0, finalized: false, freed: false, weakrefs: null, livePrev: null, liveNext: null, ...fields,
     } as unknown as T;
     if (type.heap) incref(this, type, 'instance of');
     this.objects.add(o);

@@ -31,8 +31,16 @@ export function intStoredDigits(profile: Profile, value: bigint): number {
 
 /** sys.getsizeof(int) (also bool: True = 1, False = 0). */
 export function sizeofInt(profile: Profile, value: bigint): number {
-  return basicSizeof(builtinLayout(profile, 'int'), intStoredDigits(profile, value));
+  const digits = intStoredDigits(profile, value);
+  // every arithmetic result asks: remember the sizes of the last profile by digit count
+  if (profile !== intSizesProfile) {
+    intSizesProfile = profile;
+    intSizesByDigits = [];
+  }
+  return (intSizesByDigits[digits] ??= basicSizeof(builtinLayout(profile, 'int'), digits));
 }
+let intSizesProfile: Profile | null = null;
+let intSizesByDigits: number[] = [];
 
 /** Bytes requested from the allocator for an int: the same as its size (_PyLong_New). */
 export function allocationBytesInt(profile: Profile, value: bigint): number {

@@ -7,6 +7,7 @@ import type { PyObj, BinOp, CompareOp } from '../../objects/object';
 import { BINARY_OPS, INPLACE_OFFSET, COMPARE_OPS } from '../../compiler/opcodes';
 import { binaryOp, unaryOp, richCompare, isTrue, contains } from '../../objects/protocol';
 import { releaseEntry } from '../stackref';
+import { compareInts, exactIntBinop, type IntObj } from '../../objects/int';
 
 const SYMBOL_TO_OP: Record<string, BinOp> = {
   '+': 'add', '&': 'and', '//': 'floordiv', '<<': 'lshift', '@': 'matmul', '*': 'mul', '%': 'mod',
@@ -47,15 +48,25 @@ export const UNARY_NOT: OpHandler = (rt, f) => {
   f.push(rt.bool(!t));
 };
 
+/** Per BINARY_OP argument: the operation and whether it is the augmented form. */
+const BINARY_KIND: readonly { op: BinOp; inplace: boolean }[] = BINARY_OPS.flatMap((_, i) => {
+  const inplace = i >= INPLACE_OFFSET;
+  const sym = BINARY_OPS[inplace ? i - INPLACE_OFFSET : i];
+  return sym === undefined ? [] : [{ op: SYMBOL_TO_OP[sym], inplace }];
+});
+const COMPARE_KIND: readonly CompareOp[] = COMPARE_OPS.map((sym) => CMP[sym]);
+
 export const BINARY_OP: OpHandler = (rt, f, arg) => {
-  const inplace = arg >= INPLACE_OFFSET;
-  const sym = BINARY_OPS[inplace ? arg - INPLACE_OFFSET : arg];
-  const op = SYMBOL_TO_OP[sym];
-  const [rhs, rb] = pop(f);
-  const [lhs, lb] = pop(f);
+  const { op, inplace } = BINARY_KIND[arg];
+  const rb = f.borrowed.pop()!;
+  const rhs = f.stack.pop()!;
+  const lb = f.borrowed.pop()!;
+  const lhs = f.stack.pop()!;
   let r: PyObj;
   try {
-    r = binaryOp(rt, op, lhs, rhs, inplace);
+    // Two exact ints: no dunder or in-place method can apply (CPython's BINARY_OP_ADD_INT and kin)
+    r = (lhs.type === rt.types.int && rhs.type === rt.types.int && exactIntBinop(rt, op, lhs as IntObj, rhs as IntObj))
+      || binaryOp(rt, op, lhs, rhs, inplace);
   } finally {
     releaseEntry(rt, lhs, lb);
     releaseEntry(rt, rhs, rb);
@@ -64,11 +75,17 @@ export const BINARY_OP: OpHandler = (rt, f, arg) => {
 };
 
 export const COMPARE_OP: OpHandler = (rt, f, arg) => {
-  const [rhs, rb] = pop(f);
-  const [lhs, lb] = pop(f);
+  const cmp = COMPARE_KIND[arg];
+  const rb = f.borrowed.pop()!;
+  const rhs = f.stack.pop()!;
+  const lb = f.borrowed.pop()!;
+  const lhs = f.stack.pop()!;
   let r: PyObj;
   try {
-    r = richCompare(rt, lhs, rhs, CMP[COMPARE_OPS[arg]]);
+    // Two exact ints compare by value (CPython's COMPARE_OP_INT)
+    r = lhs.type === rt.types.int && rhs.type === rt.types.int
+      ? compareInts(rt, lhs as IntObj, rhs as IntObj, cmp)
+      : richCompare(rt, lhs, rhs, cmp);
   } finally {
     releaseEntry(rt, lhs, lb);
     releaseEntry(rt, rhs, rb);
