@@ -362,6 +362,8 @@ export class Pymalloc {
   /** Sentinels: usedpools[c].nextPool is the first pool of class c (or the sentinel itself). */
   private readonly usedpools: Pool[] = [];
   private readonly pools = new Map<number, Pool>();
+  /** The pool poolOf found last (dropped when an arena is released). */
+  private lastPool: Pool | null = null;
   private readonly arenas: Arena[] = [];
   private unusedArenaSlots: number[] = [];
   private usableArenas: Arena | null = null;
@@ -529,7 +531,13 @@ export class Pymalloc {
   }
 
   poolOf(address: number): Pool | undefined {
-    return this.pools.get(address - (address % this.poolBytes));
+    const base = address - (address % this.poolBytes);
+    // a program mostly frees what it just allocated: the last pool found saves a hash of a large key
+    const last = this.lastPool;
+    if (last !== null && last.address === base) return last;
+    const pool = this.pools.get(base);
+    if (pool) this.lastPool = pool;
+    return pool;
   }
 
   /** The start of the block containing `address`, or -1 when pymalloc does not own it. */
@@ -601,6 +609,7 @@ export class Pymalloc {
   }
 
   private releaseArena(ao: Arena): void {
+    this.lastPool = null;
     for (let i = 0; i < ao.ntotalpools; i++) this.pools.delete(ao.address + i * this.poolBytes);
     this.releasedArenaAddresses.push(ao.address);
     this.unusedArenaSlots.push(ao.index);

@@ -87,7 +87,7 @@ export function newDictPresized(rt: Runtime, n: number, keysAllStr = true): Dict
 export function lookupKey(rt: Runtime, key: PyObj, hash: bigint): string {
   const t = key.type;
   const ty = rt.types;
-  if (t === ty.str) return 's' + (key as unknown as { value: string }).value;
+  if (t === ty.str) return strDictKey(key as StrObj);
   if (t === ty.int || t === ty.bool) return 'n' + (key as unknown as { value: bigint }).value;
   if (t === ty.float) {
     const v = (key as unknown as { value: number }).value;
@@ -124,9 +124,23 @@ export function dictGet(rt: Runtime, d: DictObj, key: PyObj): PyObj | null {
   return i < 0 ? null : d.entries[i]!.value;
 }
 
+/** The index key of an exact str, kept in the object after its first use as a key. */
+export function strDictKey(s: StrObj): string {
+  return (s.dictKey ??= 's' + s.value);
+}
+
 /** Borrowed value for a str key given as a JS string (module/class namespaces). */
 export function dictGetStr(d: DictObj, name: string): PyObj | null {
-  const b = d.index.get('s' + name);
+  return dictGetByKey(d, 's' + name);
+}
+
+/** Borrowed value for an exact str key object (co_names: LOAD_NAME and kin). */
+export function dictGetStrObj(d: DictObj, name: StrObj): PyObj | null {
+  return dictGetByKey(d, strDictKey(name));
+}
+
+function dictGetByKey(d: DictObj, lk: string): PyObj | null {
+  const b = d.index.get(lk);
   if (!b) return null;
   for (const i of b) {
     const e = d.entries[i];
@@ -522,5 +536,5 @@ export function dictKeysList(rt: Runtime, d: DictObj): PyObj {
 }
 
 import { newDictIter } from './iterators';
-import { newStr as newStrObj } from './str';
+import { newStr as newStrObj, type StrObj } from './str';
 import { instanceFieldsFor } from './instance';

@@ -18,6 +18,10 @@ export interface StrObj extends PyObj {
   interned: 0 | 1 | 2;
   /** A cached UTF-8 copy is stored (counted by getsizeof for non-ASCII strings). */
   utf8: boolean;
+  /** The hash once computed (CPython caches it in the object too); null before. */
+  cachedHash: bigint | null;
+  /** The dict index key for this str (objects/dict.ts lookupKey), made on first use as a key. */
+  dictKey: string | null;
 }
 
 export function isStr(rt: Runtime, o: PyObj): o is StrObj {
@@ -69,10 +73,8 @@ function utf8Length(s: string): number {
 }
 
 function allocStr(rt: Runtime, value: string): StrObj {
-  const o = { value, interned: 0, utf8: false } as Omit<StrObj, keyof PyObj>;
-  const tmp = o as StrObj;
-  const bytes = strSizeof(rt, { ...tmp, value } as StrObj);
-  return rt.alloc<StrObj>(rt.types.str, o, bytes);
+  const o: Omit<StrObj, keyof PyObj> = { value, interned: 0, utf8: false, cachedHash: null, dictKey: null };
+  return rt.alloc<StrObj>(rt.types.str, o, strSizeof(rt, o as StrObj));
 }
 
 /** A new reference to a str with this value: singletons for '' and latin-1 chars, else a new object. */
@@ -313,7 +315,7 @@ defineType({
   slots: {
     repr: (_rt, o) => strRepr(val(o)),
     str: (_rt, o) => val(o),
-    hash: (rt, o) => hashString(rt, val(o)),
+    hash: (rt, o) => ((o as StrObj).cachedHash ??= hashString(rt, val(o))),
     len: (_rt, o) => strLen(val(o)),
     bool: (_rt, o) => val(o).length > 0,
     richcompare(rt, a, b, op) {
@@ -371,7 +373,7 @@ defineType({
       if (a.type === rt.types.bytes && args.length >= 2) { const r = utf8Decode((a as unknown as { value: Uint8Array }).value); return newStr(rt, typeof r === 'string' ? r : ''); }
       const s = strOf(rt, a);
       if (type === rt.types.str) return newStrOf(rt, a.type, s);
-      return rt.alloc<StrObj>(type, { value: s, interned: 0, utf8: false }, 64);
+      return rt.alloc<StrObj>(type, { value: s, interned: 0, utf8: false, cachedHash: null, dictKey: null }, 64);
     },
   },
   methods: {

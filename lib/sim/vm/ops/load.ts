@@ -9,7 +9,8 @@ import type { Runtime } from '../runtime';
 import type { PyObj } from '../../objects/object';
 import { decref, incref, xdecref } from '../../heap/refcount';
 import { raise } from '../../objects/exception';
-import { dictGetStr, dictSet, dictDelStr, type DictObj } from '../../objects/dict';
+import { dictGetStr, dictGetStrObj, dictSet, dictDelStr, type DictObj } from '../../objects/dict';
+import type { StrObj } from '../../objects/str';
 import { newCell, type CellObj } from '../../objects/function';
 import { getItem } from '../../objects/protocol';
 import { PyException } from '../../objects/exception';
@@ -89,9 +90,9 @@ function nameError(rt: Runtime, name: string): never {
 }
 
 export const LOAD_NAME: OpHandler = (rt, f, arg) => {
-  const name = nameStr(f, arg);
-  const v = (f.locals && dictGetStr(f.locals, name)) || dictGetStr(f.globals, name) || dictGetStr(f.builtins, name);
-  if (!v) nameError(rt, name);
+  const name = f.code.names[arg] as StrObj;
+  const v = (f.locals && dictGetStrObj(f.locals, name)) || dictGetStrObj(f.globals, name) || dictGetStrObj(f.builtins, name);
+  if (!v) nameError(rt, name.value);
   incref(rt, v, 'value stack');
   f.push(v);
 };
@@ -112,9 +113,9 @@ export const DELETE_NAME: OpHandler = (rt, f, arg) => {
 };
 
 export const LOAD_GLOBAL: OpHandler = (rt, f, arg) => {
-  const name = nameStr(f, arg >> 1);
-  const v = dictGetStr(f.globals, name) || dictGetStr(f.builtins, name);
-  if (!v) nameError(rt, name);
+  const name = f.code.names[arg >> 1] as StrObj;
+  const v = dictGetStrObj(f.globals, name) || dictGetStrObj(f.builtins, name);
+  if (!v) nameError(rt, name.value);
   incref(rt, v, 'value stack');
   f.push(v);
   if (arg & 1) f.push(null);
