@@ -1,7 +1,7 @@
 // int and bool. Mirrors Objects/longobject.c (arbitrary precision, the small-int cache
 // get_small_int, long_richcompare, long_hash) and Objects/boolobject.c.
 
-import type { BinOp, PyObj, PyType } from './object';
+import { ObjectHead, type BinOp, type PyObj, type PyType } from './object';
 import type { Runtime } from '../vm/runtime';
 import type { Profile } from '../versions/profile';
 import { defineType } from './types';
@@ -16,6 +16,20 @@ import { allocationBytesInt, bitLength } from './layout/scalars';
 
 export interface IntObj extends PyObj {
   value: bigint;
+}
+
+/** An int made by newInt (subclass instances carry instance fields and are made by alloc). */
+class IntObject extends ObjectHead implements IntObj {
+  declare value: bigint;
+
+  constructor(type: PyType, value: bigint, bytes: number) {
+    super(type, bytes);
+    this.value = value;
+  }
+}
+
+function allocInt(rt: Runtime, value: bigint): IntObj {
+  return rt.adopt(new IntObject(rt.types.int, value, intAllocBytes(rt, value)));
 }
 
 export function isInt(rt: Runtime, o: PyObj): o is IntObj {
@@ -40,7 +54,7 @@ export function newInt(rt: Runtime, v: bigint | number): IntObj {
     incref(rt, o, 'new reference');
     return o;
   }
-  return rt.alloc<IntObj>(rt.types.int, { value }, intAllocBytes(rt, value));
+  return allocInt(rt, value);
 }
 
 /** The small-int cache's bounds as bigints, for the last profile asked (newInt runs for every arithmetic result). */
@@ -54,7 +68,7 @@ export function createSmallInts(rt: Runtime): void {
   const imm = rt.profile.immortality;
   for (let v = min; v <= max; v++) {
     const value = BigInt(v);
-    const o = rt.alloc<IntObj>(rt.types.int, { value }, intAllocBytes(rt, value));
+    const o = allocInt(rt, value);
     if (imm.enabled && imm.categories.includes('smallInts')) rt.makeImmortal(o, 'static');
     else {
       o.rc = imm.staticObjectInitialRefcount ?? smallIntStartupRefs(v);

@@ -1,7 +1,7 @@
 // list. Mirrors Objects/listobject.c: list_resize over-allocation, list_preallocate_exact,
 // list_dealloc (items released last to first), the methods of the subset, slicing and sort.
 
-import type { PyObj, Visit } from './object';
+import { ObjectHead, type PyObj, type PyType, type Visit } from './object';
 import type { Runtime } from '../vm/runtime';
 import { defineType } from './types';
 import { decref, incref } from '../heap/refcount';
@@ -21,6 +21,17 @@ export interface ListObj extends PyObj {
   allocated: number;
 }
 
+class ListObject extends ObjectHead implements ListObj {
+  declare items: PyObj[];
+  declare allocated: number;
+
+  constructor(type: PyType, items: PyObj[], allocated: number, bytes: number) {
+    super(type, bytes);
+    this.items = items;
+    this.allocated = allocated;
+  }
+}
+
 export function isList(rt: Runtime, o: PyObj): o is ListObj {
   return o.type === rt.types.list || (o.type.heap && o.type.builtinBase === rt.types.list);
 }
@@ -32,7 +43,7 @@ export function listBytes(rt: Runtime): number {
 
 /** A new list taking over the references in `items`, allocated exactly (PyList_New(n)). */
 export function newList(rt: Runtime, items: PyObj[], allocated = items.length): ListObj {
-  const l = rt.alloc<ListObj>(rt.types.list, { items, allocated }, listBytes(rt));
+  const l = rt.adopt(new ListObject(rt.types.list, items, allocated, listBytes(rt)));
   rt.gc.track(l);
   return l;
 }

@@ -2,7 +2,7 @@
 // single-character singletons, interning (intern_common / _PyUnicode_InternMortal/Immortal),
 // unicode_repr, and the str methods of the subset.
 
-import type { PyObj, PyType } from './object';
+import { ObjectHead, type PyObj, type PyType } from './object';
 import type { Runtime } from '../vm/runtime';
 import { defineType } from './types';
 import { incref, decref } from '../heap/refcount';
@@ -22,6 +22,23 @@ export interface StrObj extends PyObj {
   cachedHash: bigint | null;
   /** The dict index key for this str (objects/dict.ts lookupKey), made on first use as a key. */
   dictKey: string | null;
+}
+
+class StrObject extends ObjectHead implements StrObj {
+  declare value: string;
+  declare interned: 0 | 1 | 2;
+  declare utf8: boolean;
+  declare cachedHash: bigint | null;
+  declare dictKey: string | null;
+
+  constructor(type: PyType, value: string) {
+    super(type, 0);
+    this.value = value;
+    this.interned = 0;
+    this.utf8 = false;
+    this.cachedHash = null;
+    this.dictKey = null;
+  }
 }
 
 export function isStr(rt: Runtime, o: PyObj): o is StrObj {
@@ -50,8 +67,16 @@ export function maxCodePoint(s: string): number {
 export function strSizeof(rt: Runtime, o: StrObj): number {
   const p = rt.profile.platformModel.pointerBytes;
   const wstr = rt.profile.layout.strHasWstr;
-  const n = strLen(o.value);
-  const maxc = maxCodePoint(o.value);
+  // one pass over the UTF-16 units; below the surrogates they are the code points
+  const s = o.value;
+  let maxUnit = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > maxUnit) maxUnit = c;
+  }
+  const bmpOnly = maxUnit < 0xd800;
+  const n = bmpOnly ? s.length : strLen(s);
+  const maxc = bmpOnly ? maxUnit : maxCodePoint(s);
   // PyASCIIObject: refcnt, type, length, hash, state(4, padded to pointer), [wstr]
   const asciiHeader = p * 4 + (p === 8 ? 8 : 4) + (wstr ? p : 0);
   if (maxc < 128) return asciiHeader + n + 1;
@@ -73,8 +98,9 @@ function utf8Length(s: string): number {
 }
 
 function allocStr(rt: Runtime, value: string): StrObj {
-  const o: Omit<StrObj, keyof PyObj> = { value, interned: 0, utf8: false, cachedHash: null, dictKey: null };
-  return rt.alloc<StrObj>(rt.types.str, o, strSizeof(rt, o as StrObj));
+  const o = new StrObject(rt.types.str, value);
+  o.allocSize = strSizeof(rt, o);
+  return rt.adopt(o);
 }
 
 /** A new reference to a str with this value: singletons for '' and latin-1 chars, else a new object. */

@@ -84,6 +84,14 @@ export class BudgetExceeded extends Error {
   }
 }
 
+/** A new object of `type` with rc 1 and no id: the header, then the type's fields (one shape per type). */
+function headed<T extends PyObj>(type: PyType, fields: Omit<T, keyof PyObj>, bytes: number): T {
+  return {
+    type, rc: 1, id: 0, allocSize: bytes, immortal: false, baseRefs: 0, tracked: false, gen: 0, finalized: false,
+    freed: false, weakrefs: null, livePrev: null, liveNext: null, ...fields,
+  } as unknown as T;
+}
+
 export class Runtime {
   readonly profile: Profile;
   readonly options: RunOptions;
@@ -196,8 +204,16 @@ export class Runtime {
    * `bytes` is the allocation size (the address model's size class key).
    */
   alloc<T extends PyObj>(type: PyType, fields: Omit<T, keyof PyObj>, bytes: number): T {
-    const o = this.place<T>(type, fields, bytes);
-    if (type.isGC) this.gc.onAlloc(this.addresses.lastFromFreeList);
+    return this.adopt(headed<T>(type, fields, bytes));
+  }
+
+  /**
+   * Give a new object (rc 1, no id yet: an objects/object.ts ObjectHead, or alloc's literal) its
+   * address and its place in the heap, as alloc does.
+   */
+  adopt<T extends PyObj>(o: T): T {
+    this.place(o);
+    if (o.type.isGC) this.gc.onAlloc(this.addresses.lastFromFreeList);
     if (this.tracing) this.trace.alloc(o);
     return o;
   }
@@ -208,26 +224,22 @@ export class Runtime {
    * so no gc.get_count() a program reads moves.
    */
   allocTypeDictEntry<T extends PyObj>(type: PyType, fields: Omit<T, keyof PyObj>, bytes: number): T {
-    const o = this.place<T>(type, fields, bytes);
+    const o = headed<T>(type, fields, bytes);
     o.baseRefs = 1;
+    this.place(o);
     this.gc.track(o);
     if (this.tracing) this.trace.alloc(o);
     return o;
   }
 
-  /** The object with its address, in the live table; rc 1. */
-  private place<T extends PyObj>(type: PyType, fields: Omit<T, keyof PyObj>, bytes: number): T {
+  /** The object gets its address and joins the live table. */
+  private place(o: PyObj): void {
     if (this.objects.size >= this.maxObjects) {
       throw new BudgetExceeded('objects', `stopped: the program created more than ${this.maxObjects} live objects`);
     }
-    // header first, then the type's fields: one object shape per type (fast property access)
-    const o = {
-      type, rc: 1, id: this.addresses.alloc(bytes, type.name, this.headerOffset(type)), allocSize: bytes, immortal: false,
-      baseRefs: 0, tracked: false, gen: 0, finalized: false, freed: false, weakrefs: null, livePrev: null, liveNext: null, ...fields,
-    } as unknown as T;
-    if (type.heap) incref(this, type, 'instance of');
+    o.id = this.addresses.alloc(o.allocSize, o.type.name, this.headerOffset(o.type));
+    if (o.type.heap) incref(this, o.type, 'instance of');
     this.objects.add(o);
-    return o;
   }
 
   incref(o: PyObj, why: string): void {

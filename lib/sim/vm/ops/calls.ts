@@ -43,15 +43,8 @@ export function callOnStack(rt: Runtime, f: Frame, argc: number, kwnames: string
   }
   const hasSelf = f.stack[base + 1] !== null;
   const first = hasSelf ? base + 1 : base + 2;
-  const args = f.stack.slice(first) as PyObj[];
   const nkw = kwnames ? kwnames.length : 0;
-  const npos = args.length - nkw;
-  const kwargsOf = (vals: PyObj[]): Map<string, PyObj> | null => {
-    if (!kwnames) return null;
-    const m = new Map<string, PyObj>();
-    kwnames.forEach((k, i) => m.set(k, vals[npos + i]));
-    return m;
-  };
+  const npos = f.stack.length - first - nkw;
   if (callable.type === rt.types.function && rt.profile.execution.argsMovedIntoCallee) {
     const { items, borrowed } = f.popN(argc + 2);
     const moved = items.slice(first - base) as PyObj[];
@@ -59,18 +52,27 @@ export function callOnStack(rt: Runtime, f: Frame, argc: number, kwnames: string
     const keepBorrowed = VM_BEHAVIOUR[rt.profile.python].borrowedArgumentsStayBorrowed;
     if (!keepBorrowed) moved.forEach((a, i) => { if (movedBorrowed[i]) { incref(rt, a, 'argument made strong'); movedBorrowed[i] = false; } });
     if (borrowed[0]) incref(rt, callable, 'function made strong');
-    f.push(callPythonFunction(rt, callable as FunctionObj, moved.slice(0, npos), kwargsOf(moved), true, true, movedBorrowed));
+    f.push(callPythonFunction(rt, callable as FunctionObj, moved.slice(0, npos), keywordArgs(kwnames, moved, npos), true, true, movedBorrowed));
     return;
   }
-  let result: PyObj;
-  if (callable.type === rt.types.function) {
-    result = callPythonFunction(rt, callable as FunctionObj, args.slice(0, npos), kwargsOf(args), false, false);
-  } else {
-    result = callObject(rt, callable, args.slice(0, npos), kwargsOf(args));
-  }
+  // the arguments stay on the stack during the call; the callee gets a copy of the positional ones
+  const args = f.stack.slice(first, first + npos) as PyObj[];
+  const kwargs = keywordArgs(kwnames, f.stack as PyObj[], first + npos);
+  const result = callable.type === rt.types.function
+    ? callPythonFunction(rt, callable as FunctionObj, args, kwargs, false, false)
+    : callObject(rt, callable, args, kwargs);
+  // popped first, then released bottom first: a finalizer that runs meanwhile sees a stack without them
   const { items, borrowed } = f.popN(argc + 2);
-  items.forEach((o, i) => releaseEntry(rt, o, borrowed[i], i < 2 ? 'popped from value stack' : 'argument released after call'));
+  for (let i = 0; i < items.length; i++) releaseEntry(rt, items[i], borrowed[i], i < 2 ? 'popped from value stack' : 'argument released after call');
   f.push(result);
+}
+
+/** The keyword arguments of a call: kwnames[i] is values[at + i]. */
+function keywordArgs(kwnames: string[] | null, values: readonly PyObj[], at: number): Map<string, PyObj> | null {
+  if (!kwnames) return null;
+  const m = new Map<string, PyObj>();
+  kwnames.forEach((k, i) => m.set(k, values[at + i]));
+  return m;
 }
 
 export const CALL: OpHandler = (rt, f, arg) => {
