@@ -3,7 +3,7 @@
 // GROWTH_RATE = used*3, _PyDict_NewPresized, dict_merge's presizing and clone fast paths,
 // dict.copy's fast copy, lazy GC tracking (<= 3.13: MAINTAIN_TRACKING), dict_dealloc order.
 
-import { ObjectHead, type PyObj, type PyType, type Visit } from './object';
+import { objectHead, type PyObj, type Visit } from './object';
 import type { Runtime } from '../vm/runtime';
 import { defineType } from './types';
 import { decref, incref } from '../heap/refcount';
@@ -63,31 +63,17 @@ function compact(d: DictObj): void {
   });
 }
 
-class DictObject extends ObjectHead implements DictObj {
-  declare entries: (DictEntry | null)[];
-  declare index: Map<string, number[]>;
-  declare used: number;
-  declare shape: DictTableShape;
-  declare version: number;
-  declare shapeFrozen: boolean;
-  declare generalKeys: boolean;
-  declare splitOf: PyType | null;
-
-  constructor(type: PyType, bytes: number) {
-    super(type, bytes);
-    this.entries = [];
-    this.index = new Map();
-    this.used = 0;
-    this.shape = EMPTY_DICT_TABLE;
-    this.version = 0;
-    this.shapeFrozen = false;
-    this.generalKeys = false;
-    this.splitOf = null;
-  }
-}
-
 export function newDict(rt: Runtime): DictObj {
-  const d = rt.adopt(new DictObject(rt.types.dict, dictBytes(rt)));
+  const d = objectHead(rt.types.dict, dictBytes(rt)) as DictObj;
+  d.entries = [];
+  d.index = new Map();
+  d.used = 0;
+  d.shape = EMPTY_DICT_TABLE;
+  d.version = 0;
+  d.shapeFrozen = false;
+  d.generalKeys = false;
+  d.splitOf = null;
+  rt.adopt(d);
   if (!rt.profile.gc.dictLazyUntrack) rt.gc.track(d);
   return d;
 }

@@ -1,7 +1,7 @@
 // float. Mirrors Objects/floatobject.c (float_repr via the shortest round-trip digits of
 // Python/pystrtod.c with repr style 'r', float_richcompare, float arithmetic) and the float free list.
 
-import { ObjectHead, type BinOp, type CompareOp, type PyObj, type PyType, type UnaryOp } from './object';
+import { objectHead, type BinOp, type CompareOp, type PyObj, type UnaryOp } from './object';
 import type { Runtime } from '../vm/runtime';
 import { defineType } from './types';
 import { raise } from './exception';
@@ -22,17 +22,10 @@ export function floatBytes(rt: Runtime): number {
   return rt.profile.platformModel.pointerBytes * 2 + 8;
 }
 
-class FloatObject extends ObjectHead implements FloatObj {
-  declare value: number;
-
-  constructor(type: PyType, value: number, bytes: number) {
-    super(type, bytes);
-    this.value = value;
-  }
-}
-
 export function newFloat(rt: Runtime, value: number): FloatObj {
-  return rt.adopt(new FloatObject(rt.types.float, value, floatBytes(rt)));
+  const o = objectHead(rt.types.float, floatBytes(rt)) as FloatObj;
+  o.value = value;
+  return rt.adopt(o);
 }
 
 /** repr(float) as CPython prints it: shortest round-trip digits, exponent form outside 1e-4 <= |x| < 1e16. */

@@ -1,7 +1,7 @@
 // int and bool. Mirrors Objects/longobject.c (arbitrary precision, the small-int cache
 // get_small_int, long_richcompare, long_hash) and Objects/boolobject.c.
 
-import { ObjectHead, type BinOp, type PyObj, type PyType } from './object';
+import { objectHead, type BinOp, type PyObj, type PyType } from './object';
 import type { Runtime } from '../vm/runtime';
 import type { Profile } from '../versions/profile';
 import { defineType } from './types';
@@ -18,18 +18,10 @@ export interface IntObj extends PyObj {
   value: bigint;
 }
 
-/** An int made by newInt (subclass instances carry instance fields and are made by alloc). */
-class IntObject extends ObjectHead implements IntObj {
-  declare value: bigint;
-
-  constructor(type: PyType, value: bigint, bytes: number) {
-    super(type, bytes);
-    this.value = value;
-  }
-}
-
 function allocInt(rt: Runtime, value: bigint): IntObj {
-  return rt.adopt(new IntObject(rt.types.int, value, intAllocBytes(rt, value)));
+  const o = objectHead(rt.types.int, intAllocBytes(rt, value)) as IntObj;
+  o.value = value;
+  return rt.adopt(o);
 }
 
 export function isInt(rt: Runtime, o: PyObj): o is IntObj {

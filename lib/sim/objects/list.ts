@@ -1,7 +1,7 @@
 // list. Mirrors Objects/listobject.c: list_resize over-allocation, list_preallocate_exact,
 // list_dealloc (items released last to first), the methods of the subset, slicing and sort.
 
-import { ObjectHead, type PyObj, type PyType, type Visit } from './object';
+import { objectHead, type PyObj, type Visit } from './object';
 import type { Runtime } from '../vm/runtime';
 import { defineType } from './types';
 import { decref, incref } from '../heap/refcount';
@@ -21,17 +21,6 @@ export interface ListObj extends PyObj {
   allocated: number;
 }
 
-class ListObject extends ObjectHead implements ListObj {
-  declare items: PyObj[];
-  declare allocated: number;
-
-  constructor(type: PyType, items: PyObj[], allocated: number, bytes: number) {
-    super(type, bytes);
-    this.items = items;
-    this.allocated = allocated;
-  }
-}
-
 export function isList(rt: Runtime, o: PyObj): o is ListObj {
   return o.type === rt.types.list || (o.type.heap && o.type.builtinBase === rt.types.list);
 }
@@ -43,7 +32,10 @@ export function listBytes(rt: Runtime): number {
 
 /** A new list taking over the references in `items`, allocated exactly (PyList_New(n)). */
 export function newList(rt: Runtime, items: PyObj[], allocated = items.length): ListObj {
-  const l = rt.adopt(new ListObject(rt.types.list, items, allocated, listBytes(rt)));
+  const l = objectHead(rt.types.list, listBytes(rt)) as ListObj;
+  l.items = items;
+  l.allocated = allocated;
+  rt.adopt(l);
   rt.gc.track(l);
   return l;
 }

@@ -28,45 +28,21 @@ export interface PyObj {
   /** Links of the live-object table (heap/heap.ts), in creation order; unset outside it. */
   livePrev?: PyObj | null;
   liveNext?: PyObj | null;
+  /** The trace's mark: the recorder's epoch when it last marked the object changed (trace/recorder.ts). */
+  changedMark?: number;
 }
 
 /**
- * The header of an object made by a type's own constructor (a class extending this): set up as
- * Runtime.alloc sets it, with rc 1 and no id until Runtime.adopt gives it one. The types a program
- * makes most (int, str, float, tuple, list, dict) use it: one allocation with one shape per type,
- * where spreading a literal of fields into the header cost several times more.
+ * A new object's header as Runtime.alloc sets it: rc 1, and no id until Runtime.adopt gives it one.
+ * The types a program makes most (int, str, float, tuple, list, dict) add their fields to it and
+ * adopt it, where alloc's spreading of a literal of fields cost several times more. (Not a class: a
+ * build that keeps names redefines a class's name, and V8 then constructs it ten times slower.)
  */
-export abstract class ObjectHead implements PyObj {
-  declare type: PyType;
-  declare rc: number;
-  declare id: number;
-  declare allocSize: number;
-  declare immortal: boolean;
-  declare baseRefs: number;
-  declare tracked: boolean;
-  declare gen: number;
-  declare finalized: boolean;
-  declare freed: boolean;
-  declare weakrefs: PyObj[] | null;
-  declare livePrev: PyObj | null;
-  declare liveNext: PyObj | null;
-
-  constructor(type: PyType, allocSize: number) {
-    // assigned, not declared as fields: a class field is defined, which builds objects slower
-    this.type = type;
-    this.rc = 1;
-    this.id = 0;
-    this.allocSize = allocSize;
-    this.immortal = false;
-    this.baseRefs = 0;
-    this.tracked = false;
-    this.gen = 0;
-    this.finalized = false;
-    this.freed = false;
-    this.weakrefs = null;
-    this.livePrev = null;
-    this.liveNext = null;
-  }
+export function objectHead(type: PyType, allocSize: number): PyObj {
+  return {
+    type, rc: 1, id: 0, allocSize, immortal: false, baseRefs: 0, tracked: false, gen: 0, finalized: false, freed: false,
+    weakrefs: null, livePrev: null, liveNext: null, changedMark: 0,
+  };
 }
 
 /**

@@ -2,7 +2,7 @@
 // single-character singletons, interning (intern_common / _PyUnicode_InternMortal/Immortal),
 // unicode_repr, and the str methods of the subset.
 
-import { ObjectHead, type PyObj, type PyType } from './object';
+import { objectHead, type PyObj, type PyType } from './object';
 import type { Runtime } from '../vm/runtime';
 import { defineType } from './types';
 import { incref, decref } from '../heap/refcount';
@@ -22,23 +22,6 @@ export interface StrObj extends PyObj {
   cachedHash: bigint | null;
   /** The dict index key for this str (objects/dict.ts lookupKey), made on first use as a key. */
   dictKey: string | null;
-}
-
-class StrObject extends ObjectHead implements StrObj {
-  declare value: string;
-  declare interned: 0 | 1 | 2;
-  declare utf8: boolean;
-  declare cachedHash: bigint | null;
-  declare dictKey: string | null;
-
-  constructor(type: PyType, value: string) {
-    super(type, 0);
-    this.value = value;
-    this.interned = 0;
-    this.utf8 = false;
-    this.cachedHash = null;
-    this.dictKey = null;
-  }
 }
 
 export function isStr(rt: Runtime, o: PyObj): o is StrObj {
@@ -98,7 +81,12 @@ function utf8Length(s: string): number {
 }
 
 function allocStr(rt: Runtime, value: string): StrObj {
-  const o = new StrObject(rt.types.str, value);
+  const o = objectHead(rt.types.str, 0) as StrObj;
+  o.value = value;
+  o.interned = 0;
+  o.utf8 = false;
+  o.cachedHash = null;
+  o.dictKey = null;
   o.allocSize = strSizeof(rt, o);
   return rt.adopt(o);
 }

@@ -2,7 +2,7 @@
 // (_PyTuple_MaybeUntrack in the GC; 3.14.1+ untracked at birth when all items are atomic),
 // tupledealloc (items released last to first), tuplehash, comparisons.
 
-import { ObjectHead, type PyObj, type PyType, type Visit } from './object';
+import { objectHead, type PyObj, type Visit } from './object';
 import type { Runtime } from '../vm/runtime';
 import { defineType } from './types';
 import { decref, incref } from '../heap/refcount';
@@ -20,15 +20,6 @@ export interface TupleObj extends PyObj {
   items: PyObj[];
 }
 
-class TupleObject extends ObjectHead implements TupleObj {
-  declare items: PyObj[];
-
-  constructor(type: PyType, items: PyObj[], bytes: number) {
-    super(type, bytes);
-    this.items = items;
-  }
-}
-
 export function isTuple(rt: Runtime, o: PyObj): o is TupleObj {
   return o.type === rt.types.tuple || (o.type.heap && o.type.builtinBase === rt.types.tuple);
 }
@@ -44,7 +35,9 @@ export function newTuple(rt: Runtime, items: PyObj[]): TupleObj {
     incref(rt, rt.emptyTuple, 'new reference');
     return rt.emptyTuple as TupleObj;
   }
-  const t = rt.adopt(new TupleObject(rt.types.tuple, items, tupleBytes(rt, items.length)));
+  const t = objectHead(rt.types.tuple, tupleBytes(rt, items.length)) as TupleObj;
+  t.items = items;
+  rt.adopt(t);
   if (!rt.profile.gc.tupleUntrackAtBirth || items.some((i) => mayBeTracked(rt, i))) rt.gc.track(t);
   return t;
 }

@@ -124,6 +124,7 @@ function makeStaticType(rt: Runtime, spec: TypeSpec, index: number): PyType {
     finalized: false,
     freed: false,
     weakrefs: null,
+    changedMark: 0,
     name: spec.name,
     qualname: spec.name,
     module: spec.module ?? 'builtins',

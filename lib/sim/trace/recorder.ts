@@ -45,7 +45,13 @@ export class TraceRecorder {
   readonly snapshots: HeapSnapshot[] = [];
   /** Reasons of ref events, each stored once (events hold its index). */
   private readonly reasons = new StringTable();
-  private dirty = new Set<PyObj>();
+  /**
+   * Objects changed since the last step, each once: marked with the current epoch on the object
+   * itself, so marking is a compare and forgetting them all is a new epoch (clearing a set of them on
+   * every step of a hot loop cost more than the rest of the step).
+   */
+  private readonly dirty = new Scratch<PyObj>();
+  private epoch = 1;
   /** Ids freed since the last step (a reused buffer: the step columns copy it). */
   private readonly freed = new Scratch<number>();
   private readonly changed = new Scratch<ObjectView>();
@@ -85,23 +91,34 @@ export class TraceRecorder {
 
   /** Forget changes made before the program started (they are all in the first snapshot). */
   begin(): void {
-    this.dirty = new Set();
+    this.clearDirty();
     this.freed.clear();
     this.framesDirty = true;
   }
 
-  ref(o: PyObj, d: 1 | -1, why: string): void {
+  private markDirty(o: PyObj): void {
+    if (o.changedMark === this.epoch) return;
+    o.changedMark = this.epoch;
     this.dirty.add(o);
+  }
+
+  private clearDirty(): void {
+    this.dirty.clear();
+    this.epoch++;
+  }
+
+  ref(o: PyObj, d: 1 | -1, why: string): void {
+    this.markDirty(o);
     if (this.recordRefs) this.events.ref(o.id, d, o.rc, this.reasons.of(why));
   }
 
   alloc(o: PyObj): void {
-    this.dirty.add(o);
+    this.markDirty(o);
     this.events.alloc(o.id, o.type.name);
   }
 
   free(o: PyObj, by: 'refcount' | 'gc'): void {
-    this.dirty.delete(o);
+    // a freed object stays in dirty, passed over (o.freed)
     this.lastViews.delete(o);
     this.volatile.delete(o);
     this.freed.add(o.id);
@@ -119,7 +136,7 @@ export class TraceRecorder {
 
   /** Mark an object as changed (e.g. a container mutated) so the next step carries its view. */
   touch(o: PyObj): void {
-    this.dirty.add(o);
+    this.markDirty(o);
   }
 
   /** Objects changed generation wholesale (gc.freeze/unfreeze): the next step re-views GC objects. */
@@ -143,17 +160,18 @@ export class TraceRecorder {
     if (held) {
       // a reference can move between holders with no count change (BUILD_LIST takes the value
       // stack's): whoever's referrers differ from their recorded view is changed
-      for (const [o, last] of this.lastViews) if (!sameReferrers(last.referrers, held.get(o) ?? NO_REFERRERS)) this.dirty.add(o);
+      for (const [o, last] of this.lastViews) if (!sameReferrers(last.referrers, held.get(o) ?? NO_REFERRERS)) this.markDirty(o);
     }
     // An object whose view is what heapAt already shows (a reference taken and dropped within the
     // step) is not recorded again: most dirty objects of a loop are such.
-    if (this.volatile.size > 0) for (const o of this.volatile) this.dirty.add(o);
+    if (this.volatile.size > 0) for (const o of this.volatile) this.markDirty(o);
     if (this.collected) {
       this.collected = false;
-      for (const o of src.allLive()) if (o.type.isGC) this.dirty.add(o);
+      for (const o of src.allLive()) if (o.type.isGC) this.markDirty(o);
     }
-    if (this.dirty.size > 0) {
-      for (const o of this.dirty) {
+    if (this.dirty.n > 0) {
+      for (let k = 0; k < this.dirty.n; k++) {
+        const o = this.dirty.items[k];
         if (o.freed) continue;
         const last = this.lastViews.get(o);
         if (last === undefined && src.volatile(o)) this.volatile.add(o);
@@ -163,7 +181,7 @@ export class TraceRecorder {
         this.changed.add(v);
       }
       // reused, not reallocated: a line step of a hot loop should allocate only what it records
-      this.dirty.clear();
+      this.clearDirty();
     }
     const stack = src.topStack();
     const ev = this.events.count;

@@ -5,7 +5,7 @@
 // the type modules (objects/) so that callers need one import.
 
 import { SimulatorBug } from '../errors';
-import type { BinOp, NativeFn, NativeMethod, PyObj, PyType, Visit } from '../objects/object';
+import { objectHead, type BinOp, type NativeFn, type NativeMethod, type PyObj, type PyType, type Visit } from '../objects/object';
 import type { Profile } from '../versions/profile';
 import { ObjectTable } from '../heap/heap';
 import { type AddressSource, AllocatorAddresses } from '../heap/addresses';
@@ -86,10 +86,7 @@ export class BudgetExceeded extends Error {
 
 /** A new object of `type` with rc 1 and no id: the header, then the type's fields (one shape per type). */
 function headed<T extends PyObj>(type: PyType, fields: Omit<T, keyof PyObj>, bytes: number): T {
-  return {
-    type, rc: 1, id: 0, allocSize: bytes, immortal: false, baseRefs: 0, tracked: false, gen: 0, finalized: false,
-    freed: false, weakrefs: null, livePrev: null, liveNext: null, ...fields,
-  } as unknown as T;
+  return Object.assign(objectHead(type, bytes), fields) as T;
 }
 
 export class Runtime {
@@ -208,7 +205,7 @@ export class Runtime {
   }
 
   /**
-   * Give a new object (rc 1, no id yet: an objects/object.ts ObjectHead, or alloc's literal) its
+   * Give a new object (rc 1, no id yet: objects/object.ts objectHead with the type's fields added) its
    * address and its place in the heap, as alloc does.
    */
   adopt<T extends PyObj>(o: T): T {

@@ -9,7 +9,7 @@ import type { Runtime } from '../runtime';
 import type { PyObj } from '../../objects/object';
 import { decref, incref, xdecref } from '../../heap/refcount';
 import { raise } from '../../objects/exception';
-import { dictGetStr, dictGetStrObj, dictSet, dictDelStr, type DictObj } from '../../objects/dict';
+import { dictGetStrObj, dictSet, dictDelStr, type DictObj } from '../../objects/dict';
 import type { StrObj } from '../../objects/str';
 import { newCell, type CellObj } from '../../objects/function';
 import { getItem } from '../../objects/protocol';
