@@ -30,6 +30,8 @@ export interface PyObj {
   liveNext?: PyObj | null;
   /** The trace's mark: the recorder's epoch when it last marked the object changed (trace/recorder.ts). */
   changedMark?: number;
+  /** The view the trace last recorded for the object (trace/recorder.ts); null before. */
+  traceView?: import('../trace/schema').ObjectView | null;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface PyObj {
 export function objectHead(type: PyType, allocSize: number): PyObj {
   return {
     type, rc: 1, id: 0, allocSize, immortal: false, baseRefs: 0, tracked: false, gen: 0, finalized: false, freed: false,
-    weakrefs: null, livePrev: null, liveNext: null, changedMark: 0,
+    weakrefs: null, livePrev: null, liveNext: null, changedMark: 0, traceView: null,
   };
 }
 

@@ -125,6 +125,7 @@ function makeStaticType(rt: Runtime, spec: TypeSpec, index: number): PyType {
     freed: false,
     weakrefs: null,
     changedMark: 0,
+    traceView: null,
     name: spec.name,
     qualname: spec.name,
     module: spec.module ?? 'builtins',

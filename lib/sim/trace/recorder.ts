@@ -55,8 +55,6 @@ export class TraceRecorder {
   /** Ids freed since the last step (a reused buffer: the step columns copy it). */
   private readonly freed = new Scratch<number>();
   private readonly changed = new Scratch<ObjectView>();
-  /** The view each live object was last recorded with (in a step's changes or a snapshot). */
-  private readonly lastViews = new Map<PyObj, ObjectView>();
   /** Live objects whose view can change unseen (frames, cells, weakrefs, generators). */
   private readonly volatile = new Set<PyObj>();
   /** A collection ran since the last step: generations and tracking may have changed anywhere. */
@@ -119,7 +117,7 @@ export class TraceRecorder {
 
   free(o: PyObj, by: 'refcount' | 'gc'): void {
     // a freed object stays in dirty, passed over (o.freed)
-    this.lastViews.delete(o);
+    o.traceView = null;
     this.volatile.delete(o);
     this.freed.add(o.id);
     this.events.free(o.id, by === 'gc');
@@ -160,7 +158,10 @@ export class TraceRecorder {
     if (held) {
       // a reference can move between holders with no count change (BUILD_LIST takes the value
       // stack's): whoever's referrers differ from their recorded view is changed
-      for (const [o, last] of this.lastViews) if (!sameReferrers(last.referrers, held.get(o) ?? NO_REFERRERS)) this.markDirty(o);
+      for (const o of src.allLive()) {
+        const last = o.traceView;
+        if (last && !sameReferrers(last.referrers, held.get(o) ?? NO_REFERRERS)) this.markDirty(o);
+      }
     }
     // An object whose view is what heapAt already shows (a reference taken and dropped within the
     // step) is not recorded again: most dirty objects of a loop are such.
@@ -173,11 +174,12 @@ export class TraceRecorder {
       for (let k = 0; k < this.dirty.n; k++) {
         const o = this.dirty.items[k];
         if (o.freed) continue;
-        const last = this.lastViews.get(o);
+        // the view each live object was last recorded with (in a step's changes or a snapshot)
+        const last = o.traceView ?? undefined;
         if (last === undefined && src.volatile(o)) this.volatile.add(o);
         const v = held ? this.viewOf(o, src, held) : src.view(o, last);
         if (last !== undefined && (v === last || sameView(last, v))) continue;
-        this.lastViews.set(o, v);
+        o.traceView = v;
         this.changed.add(v);
       }
       // reused, not reallocated: a line step of a hot loop should allocate only what it records
@@ -221,11 +223,11 @@ export class TraceRecorder {
       // were re-viewed above): a snapshot shares those views and builds only the missing ones
       const objects: ObjectView[] = [];
       for (const o of src.allLive()) {
-        let v = held ? undefined : this.lastViews.get(o);
+        let v = held ? undefined : o.traceView ?? undefined;
         if (v === undefined) {
           v = this.viewOf(o, src, held);
           if (src.volatile(o)) this.volatile.add(o);
-          this.lastViews.set(o, v);
+          o.traceView = v;
         }
         objects.push(v);
       }
