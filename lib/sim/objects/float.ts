@@ -4,6 +4,8 @@
 import { objectHead, type BinOp, type CompareOp, type PyObj, type UnaryOp } from './object';
 import type { Runtime } from '../vm/runtime';
 import { defineType } from './types';
+import { stripNumericSpace } from './str-split';
+import { strRepr } from './str';
 import { raise } from './exception';
 import { incref } from '../heap/refcount';
 import { hashFloat } from './hash';
@@ -142,9 +144,9 @@ defineType({
 });
 
 function parseFloatText(rt: Runtime, text: string): number {
-  const s = text.trim().toLowerCase().replace(/_/g, '');
+  const s = stripNumericSpace(text).toLowerCase().replace(/_/g, '');
   if (/^[+-]?(inf|infinity)$/.test(s)) return s.startsWith('-') ? -Infinity : Infinity;
   if (/^[+-]?nan$/.test(s)) return NaN;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) raise(rt, 'ValueError', `could not convert string to float: '${text}'`);
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) raise(rt, 'ValueError', `could not convert string to float: ${strRepr(text)}`);
   return Number(s);
 }

@@ -5,10 +5,11 @@ import { objectHead, type BinOp, type PyObj, type PyType } from './object';
 import type { Runtime } from '../vm/runtime';
 import type { Profile } from '../versions/profile';
 import { defineType } from './types';
+import { stripNumericSpace } from './str-split';
 import { incref } from '../heap/refcount';
 import { raise } from './exception';
 import { newFloat, floatRepr, isFloat } from './float';
-import { newStr } from './str';
+import { newStr, strRepr } from './str';
 import { hashInt } from './hash';
 import { boolOf, compareResult } from './common';
 import { smallIntStartupRefs } from './startup-refs';
@@ -212,7 +213,7 @@ const intSlots = {
 };
 
 export function parseIntLiteral(rt: Runtime, text: string, base: number): bigint {
-  let s = text.trim().replace(/_/g, '');
+  let s = stripNumericSpace(text).replace(/_/g, '');
   let neg = false;
   if (s.startsWith('-')) { neg = true; s = s.slice(1); } else if (s.startsWith('+')) s = s.slice(1);
   let b = base;
@@ -223,16 +224,13 @@ export function parseIntLiteral(rt: Runtime, text: string, base: number): bigint
   if (b === 0) b = 10;
   const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, b);
   if (s.length === 0 || ![...s.toLowerCase()].every((c) => digits.includes(c))) {
-    raise(rt, 'ValueError', `invalid literal for int() with base ${base}: ${pyQuote(text)}`);
+    raise(rt, 'ValueError', `invalid literal for int() with base ${base}: ${strRepr(text)}`);
   }
   let v = 0n;
   for (const c of s.toLowerCase()) v = v * BigInt(b) + BigInt(digits.indexOf(c));
   return neg ? -v : v;
 }
 
-function pyQuote(s: string): string {
-  return s.includes("'") && !s.includes('"') ? `"${s}"` : `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
 
 export function intFromObject(rt: Runtime, o: PyObj, baseObj?: PyObj): bigint {
   if (isInt(rt, o)) return o.value;

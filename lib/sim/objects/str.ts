@@ -249,6 +249,9 @@ export function internedName(rt: Runtime, name: string): StrObj {
   return intern(rt, newStr(rt, name), 'name');
 }
 
+/** Characters repr() escapes (not Py_UNICODE_ISPRINTABLE): other, separators but the space. */
+const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
 export function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
@@ -258,11 +261,11 @@ export function strRepr(s: string): string {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c >= 0x80 && c < 0xa0) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c === 0xad) out += '\\xad';
-    else if (c >= 0xd800 && c < 0xe000) out += '\\u' + c.toString(16).padStart(4, '0');
-    else out += ch;
+    else if (c >= 0x20 && c < 0x7f) out += ch;
+    else if (c < 0x20 || c === 0x7f || NOT_PRINTABLE.test(ch)) {
+      const hex = c.toString(16);
+      out += c < 0x100 ? '\\x' + hex.padStart(2, '0') : c < 0x10000 ? '\\u' + hex.padStart(4, '0') : '\\U' + hex.padStart(8, '0');
+    } else out += ch;
   }
   return out + quote;
 }
@@ -279,43 +282,16 @@ function argStr(rt: Runtime, o: PyObj | undefined, what: string): string {
 import { newList, type ListObj } from './list';
 import { newInt, newBool, isInt, type IntObj } from './int';
 import { newTuple } from './tuple';
-import { iterate } from './protocol';
+import { isTrue, iterate } from './protocol';
 import { newBytes } from './bytes';
 import { strOf } from './protocol';
 import { formatString } from './format';
 import { utf8Encode, utf8Decode } from './utf8';
 import { listCapacityAfterStrSplit } from './layout';
-
-function splitWhitespace(s: string, maxsplit: number): string[] {
-  const out: string[] = [];
-  let i = 0;
-  const n = s.length;
-  while (i < n) {
-    while (i < n && /\s/.test(s[i])) i++;
-    if (i >= n) break;
-    if (maxsplit >= 0 && out.length === maxsplit) {
-      out.push(s.slice(i).replace(/\s+$/, ''));
-      return out;
-    }
-    let j = i;
-    while (j < n && !/\s/.test(s[j])) j++;
-    out.push(s.slice(i, j));
-    i = j;
-  }
-  return out;
-}
+import { isAllSpace, rsplitSep, rsplitWhitespace, splitLines, splitSep, splitWhitespace, stripChars } from './str-split';
 
 function strList(rt: Runtime, parts: string[], capacity = parts.length): ListObj {
   return newList(rt, parts.map((p) => newStr(rt, p)), capacity);
-}
-
-function stripChars(s: string, chars: string | null, left: boolean, right: boolean): string {
-  const isStrip = (c: string) => (chars === null ? /\s/.test(c) : chars.includes(c));
-  let a = 0;
-  let b = s.length;
-  if (left) while (a < b && isStrip(s[a])) a++;
-  if (right) while (b > a && isStrip(s[b - 1])) b--;
-  return s.slice(a, b);
 }
 
 function optInt(rt: Runtime, o: PyObj | undefined, dflt: number): number {
@@ -414,20 +390,21 @@ defineType({
       }
       const sep = argStr(rt, sepObj, 'must be str or None');
       if (sep === '') raise(rt, 'ValueError', 'empty separator');
-      const parts = s.split(sep);
-      if (maxsplit >= 0 && parts.length > maxsplit + 1) parts.splice(maxsplit, parts.length, parts.slice(maxsplit).join(sep));
+      const parts = splitSep(s, sep, maxsplit);
       return strList(rt, parts, listCapacityAfterStrSplit(rt.profile, strLen(s), strLen(sep), parts.length));
     },
-    rsplit(rt, args, _k, self) {
+    rsplit(rt, args, kw, self) {
+      const sepObj = args[0] ?? kw?.get('sep');
+      const maxsplit = optInt(rt, args[1] ?? kw?.get('maxsplit'), -1);
       const s = val(self!);
-      if (!args[0] || args[0] === rt.None) return strList(rt, splitWhitespace(s, -1));
-      return strList(rt, s.split(argStr(rt, args[0], 'sep')));
+      if (!sepObj || sepObj === rt.None) return strList(rt, rsplitWhitespace(s, maxsplit));
+      const sep = argStr(rt, sepObj, 'must be str or None');
+      if (sep === '') raise(rt, 'ValueError', 'empty separator');
+      return strList(rt, rsplitSep(s, sep, maxsplit));
     },
-    splitlines(rt, _a, _k, self) {
-      const s = val(self!);
-      const parts = s.split(/\r\n|\r|\n/);
-      if (parts.length && parts[parts.length - 1] === '') parts.pop();
-      return strList(rt, parts);
+    splitlines(rt, args, kw, self) {
+      const keepends = args[0] ?? kw?.get('keepends');
+      return strList(rt, splitLines(val(self!), keepends !== undefined && isTrue(rt, keepends)));
     },
     upper: (rt, _a, _k, self) => newStrFresh(rt, val(self!).toUpperCase()),
     lower: (rt, _a, _k, self) => newStrFresh(rt, val(self!).toLowerCase()),
@@ -492,7 +469,7 @@ defineType({
     isdecimal: (rt, _a, _k, self) => newBool(rt, /^[0-9]+$/.test(val(self!))),
     isalpha: (rt, _a, _k, self) => newBool(rt, /^\p{L}+$/u.test(val(self!))),
     isalnum: (rt, _a, _k, self) => newBool(rt, /^[\p{L}0-9]+$/u.test(val(self!))),
-    isspace: (rt, _a, _k, self) => newBool(rt, /^\s+$/.test(val(self!))),
+    isspace: (rt, _a, _k, self) => newBool(rt, isAllSpace(val(self!))),
     isupper: (rt, _a, _k, self) => { const s = val(self!); return newBool(rt, s !== s.toLowerCase() && s === s.toUpperCase()); },
     islower: (rt, _a, _k, self) => { const s = val(self!); return newBool(rt, s !== s.toUpperCase() && s === s.toLowerCase()); },
     isidentifier: (rt, _a, _k, self) => newBool(rt, /^[\p{L}_][\p{L}0-9_]*$/u.test(val(self!))),
