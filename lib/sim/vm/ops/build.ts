@@ -28,12 +28,11 @@ function popOwnedN(rt: Runtime, f: Frame, n: number): PyObj[] {
 }
 
 function popN(f: Frame, n: number): { items: PyObj[]; borrowed: boolean[] } {
-  const r = f.popN(n);
-  return { items: r.items as PyObj[], borrowed: r.borrowed };
+  return f.popN(n) as { items: PyObj[]; borrowed: boolean[] };
 }
 
 function releaseN(rt: Runtime, r: { items: PyObj[]; borrowed: boolean[] }): void {
-  r.items.forEach((o, i) => releaseEntry(rt, o, r.borrowed[i]));
+  for (let i = 0; i < r.items.length; i++) releaseEntry(rt, r.items[i], r.borrowed[i]);
 }
 
 export const BUILD_TUPLE: OpHandler = (rt, f, arg) => {
@@ -88,7 +87,8 @@ export const BUILD_CONST_KEY_MAP: OpHandler = (rt, f, arg) => {
 
 export const BUILD_STRING: OpHandler = (rt, f, arg) => {
   const r = popN(f, arg);
-  const s = r.items.map((o) => (o as StrObj).value).join('');
+  let s = '';
+  for (const o of r.items) s += (o as StrObj).value;
   releaseN(rt, r);
   f.push(newStrFresh(rt, s));
 };
@@ -195,13 +195,14 @@ export const FORMAT_SIMPLE: OpHandler = (rt, f) => {
     }
     return;
   }
-  const r = popN(f, 1);
+  const borrowed = f.borrowed.pop()!;
+  f.stack.pop();
+  const sourceType = x.type;
   let s: string;
-  const sourceType = r.items[0]!.type;
   try {
-    s = formatValue(rt, r.items[0], '');
+    s = formatValue(rt, x, '');
   } finally {
-    releaseN(rt, r);
+    releaseEntry(rt, x, borrowed);
   }
   f.push(newStrOf(rt, sourceType, s));
 };
