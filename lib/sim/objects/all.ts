@@ -23,6 +23,7 @@ import '../vm/traceback';
 // slot wrappers: after every type they describe (and last, so the other static types keep their ids)
 import './slotwrapper-types';
 import './framelocalsproxy';
+import './mappingproxy';
 // descriptors of built-in types' members and getsets, then CPython's type dicts applied over every type
 import './member-descriptor';
 import './introspection';

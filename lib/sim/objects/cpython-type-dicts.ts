@@ -277,6 +277,10 @@ export const CPYTHON_TYPE_DICTS: Readonly<Record<string, string>> = {
     '__doc__:t __init__:w code:d',
   GeneratorExit:
     '__doc__:t __init__:w@-13 __new__:n',
+  mappingproxy:
+    '__class_getitem__:c __contains__:w __doc__:t@13+ __eq__:w __ge__:w __getattribute__:w@-12 __getitem__:w ' +
+    '__gt__:w __hash__:x@-11 __hash__:w@12+ __ior__:w __iter__:w __le__:w __len__:w __lt__:w __ne__:w __new__:n ' +
+    '__or__:w __repr__:w __reversed__:m __ror__:w __str__:w copy:m get:m items:m keys:m values:m',
   FrameLocalsProxy:
     '__contains__:m@13+ __delitem__:w@13+ __eq__:w@13+ __ge__:w@13+ __getitem__:m@13+ __gt__:w@13+ ' +
     '__hash__:x@13+ __ior__:w@13+ __iter__:w@13+ __le__:w@13+ __len__:w@13+ __lt__:w@13+ __ne__:w@13+ ' +

@@ -179,7 +179,18 @@ export function isTypeObject(rt: Runtime, o: PyObj): boolean {
 }
 
 /** type_getattro: metatype data descriptors, then the class's MRO, then the metatype. */
+/**
+ * Attributes of every class that are data descriptors of its metatype (getsets and members of
+ * `type`): type_getattro finds them before anything in the class's own MRO (a class's `__dict__`
+ * entry describes its instances' dict, not its own).
+ */
+const TYPE_DATA_DESCRIPTORS = new Set(['__dict__', '__name__', '__qualname__', '__mro__', '__bases__', '__base__', '__basicsize__', '__itemsize__', '__class__']);
+
 function typeGetAttr(rt: Runtime, t: PyType, name: string): PyObj | null {
+  if (TYPE_DATA_DESCRIPTORS.has(name)) {
+    const special = rt.typeSpecialAttr(t, name);
+    if (special) return special;
+  }
   const found = lookupType(t, name);
   if (found) {
     if (found.native) return bindFound(rt, found, null, t);

@@ -20,7 +20,7 @@ const FIXED: Record<string, L.BuiltinLayoutName> = {
   dict_keyiterator: 'dict_iterator', dict_valueiterator: 'dict_iterator', dict_itemiterator: 'dict_iterator',
   dict_keys: 'dict_view', dict_values: 'dict_view', dict_items: 'dict_view', set_iterator: 'set_iterator',
   enumerate: 'enumerate', zip: 'zip', map: 'map', slice: 'slice',
-  'method-wrapper': 'method_wrapper', wrapper_descriptor: 'wrapper_descriptor', FrameLocalsProxy: 'frame_locals_proxy',
+  'method-wrapper': 'method_wrapper', wrapper_descriptor: 'wrapper_descriptor', FrameLocalsProxy: 'frame_locals_proxy', mappingproxy: 'mappingproxy',
 };
 
 function builtinName(rt: Runtime, t: PyType): L.BuiltinLayoutName {

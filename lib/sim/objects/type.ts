@@ -18,6 +18,7 @@ import { dictTraverse } from './dict';
 import { classLayout, newInstanceBytes, typeLayoutOf } from './sizeof';
 import { builtinDataDescrAttr, builtinDataDescrGet, isBuiltinDataDescr } from './member-descriptor';
 import { typeDoc } from './introspection';
+import { newMappingProxy } from './mappingproxy';
 
 /** Extra state a heap type keeps. */
 export interface HeapTypeObj extends PyType {
@@ -78,11 +79,9 @@ export function typeSpecialAttr(rt: Runtime, t: PyType, name: string): PyObj | n
     case '__base__': { const b = t.base ?? rt.None; incref(rt, b, 'attribute value'); return b; }
     case '__bases__': return newTuple(rt, t.base ? [(incref(rt, t.base, 'tuple item'), t.base)] : []);
     case '__mro__': return newTuple(rt, t.mro.map((m) => (incref(rt, m, 'tuple item'), m)));
-    case '__dict__': {
-      if (!t.dict) return rt.newDict();
-      incref(rt, t.dict, 'attribute value');
-      return t.dict;
-    }
+    case '__dict__':
+      // a built-in type's dict is not modelled as a dict (its entries are made on first lookup)
+      return t.dict ? newMappingProxy(rt, t.dict as DictObj) : rt.newDict();
     case '__class__': incref(rt, t.type, 'attribute value'); return t.type;
     case '__doc__': {
       if (t.heap) return (incref(rt, rt.None, 'attribute value'), rt.None);

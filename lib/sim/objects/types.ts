@@ -38,7 +38,7 @@ export interface BuiltinTypes {
   str_iterator: PyType; bytes_iterator: PyType; dict_keyiterator: PyType; dict_valueiterator: PyType;
   dict_itemiterator: PyType; set_iterator: PyType; enumerate: PyType; zip: PyType; reversed: PyType;
   map: PyType; filter: PyType; callable_iterator: PyType; wrapper_descriptor: PyType; method_wrapper: PyType;
-  FrameLocalsProxy: PyType; member_descriptor: PyType;
+  FrameLocalsProxy: PyType; member_descriptor: PyType; mappingproxy: PyType;
   weakref: PyType; weakref_finalize: PyType; WeakValueDictionary: PyType; WeakKeyDictionary: PyType;
   // exceptions
   BaseException: PyType; Exception: PyType; ArithmeticError: PyType; ZeroDivisionError: PyType;

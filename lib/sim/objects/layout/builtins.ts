@@ -82,6 +82,7 @@ export type BuiltinLayoutName =
   | 'builtin_function_or_method'
   | 'method_wrapper'
   | 'frame_locals_proxy'
+  | 'mappingproxy'
   | 'wrapper_descriptor'
   | 'weakref'
   | 'range'
@@ -165,6 +166,8 @@ function computeBuiltinLayout(profile: Profile, name: BuiltinLayoutName): TypeLa
       return make(true, [...head, ptr('descr'), ptr('self')]);
     case 'frame_locals_proxy':
       return make(true, [...head, ptr('frame')]);
+    case 'mappingproxy':
+      return make(true, [...head, ptr('mapping')]);
     case 'wrapper_descriptor':
       return make(true, [...head, ptr('d_type'), ptr('d_name'), ptr('d_qualname'), ptr('d_base'), ptr('d_wrapped')]);
     case 'weakref':
