@@ -29,7 +29,7 @@ export function createModule(rt: Runtime, name: string, entries: Record<string, 
     decref(rt, v, 'temporary');
   }
   const p = rt.profile.platformModel.pointerBytes;
-  const m = rt.alloc<ModuleObj>(rt.types.module, { name, dict }, rt.profile.platformModel.gcHeadBytes + p * 8);
+  const m = rt.alloc<ModuleObj>(rt.types.module, { name, dict, doc: null }, rt.profile.platformModel.gcHeadBytes + p * 8);
   rt.gc.track(m);
   return m;
 }

@@ -488,21 +488,42 @@ defineType({
 export interface ModuleObj extends PyObj {
   name: string;
   dict: DictObj;
+  /**
+   * A built-in module's docstring, made when first asked for and kept (CPython's is in the module's
+   * dict from start-up; the simulator's dicts hold only what programs can change).
+   */
+  doc: PyObj | null;
 }
 
 defineType({
   key: 'module', name: 'module', isGC: true, weakrefable: true,
   slots: {
-    traverse: (o, visit) => visit((o as ModuleObj).dict, '__dict__'),
-    dealloc: (rt, o) => decref(rt, (o as ModuleObj).dict, '__dict__'),
+    traverse(o, visit) {
+      visit((o as ModuleObj).dict, '__dict__');
+      if ((o as ModuleObj).doc) visit((o as ModuleObj).doc!, '__doc__');
+    },
+    dealloc(rt, o) {
+      decref(rt, (o as ModuleObj).dict, '__dict__');
+      xdecref(rt, (o as ModuleObj).doc, '__doc__');
+    },
     repr: (_rt, o) => `<module '${(o as ModuleObj).name}'${(o as ModuleObj).name === '__main__' ? '' : " (built-in)"}>`,
     getattr(rt, o, name) {
       const m = o as ModuleObj;
       if (name === '__dict__') return (incref(rt, m.dict, 'attribute value'), m.dict);
       const v = dictGetStr(m.dict, name);
       if (v) incref(rt, v, 'attribute value');
-      // the built-in modules' docstrings are not kept in their dicts: made on each access
-      else if (name === '__doc__') return rt.str(moduleDocText(m.name));
+      else if (name === '__doc__') {
+        if (!m.doc) {
+          m.doc = rt.str(moduleDocText(m.name));
+          // sys is initialized single-phase: the import machinery keeps a copy of its dict (m_copy),
+          // a second holder of every value in it
+          if (m.name === 'sys') {
+            incref(rt, m.doc, "sys's dict copy (m_copy)");
+            m.doc.baseRefs++;
+          }
+        }
+        return (incref(rt, m.doc, 'attribute value'), m.doc);
+      }
       return v;
     },
     setattr(rt, o, name, value) {
