@@ -117,7 +117,8 @@ function exactKind(lk: string): boolean {
 export function dictLookup(rt: Runtime, d: DictObj, key: PyObj, hash: bigint, lk: string): number {
   const bucket = d.index.get(lk);
   if (!bucket) return -1;
-  for (const i of bucket) {
+  for (let k = 0; k < bucket.length; k++) {
+    const i = bucket[k];
     const e = d.entries[i];
     if (!e) continue;
     if (e.key === key || exactKind(lk)) return i;
@@ -151,8 +152,8 @@ export function dictGetStrObj(d: DictObj, name: StrObj): PyObj | null {
 function dictGetByKey(d: DictObj, lk: string): PyObj | null {
   const b = d.index.get(lk);
   if (!b) return null;
-  for (const i of b) {
-    const e = d.entries[i];
+  for (let k = 0; k < b.length; k++) {
+    const e = d.entries[b[k]];
     if (e) return e.value;
   }
   return null;
@@ -160,8 +161,10 @@ function dictGetByKey(d: DictObj, lk: string): PyObj | null {
 
 /** d[key] = value; the dict increfs key (if new) and value. */
 export function dictSet(rt: Runtime, d: DictObj, key: PyObj, value: PyObj): void {
-  const h = hashForInsert(rt, key, 'dict key');
-  const lk = lookupKey(rt, key, h);
+  // an exact str (names, attributes) keeps its hash and index key: no protocol call needed
+  const exactStr = key.type === rt.types.str;
+  const h = exactStr ? (key as StrObj).cachedHash ?? hashForInsert(rt, key, 'dict key') : hashForInsert(rt, key, 'dict key');
+  const lk = exactStr ? strDictKey(key as StrObj) : lookupKey(rt, key, h);
   const i = dictLookup(rt, d, key, h, lk);
   incref(rt, value, 'dict value');
   if (i >= 0) {

@@ -160,6 +160,8 @@ export function markStatic(rt: Runtime, o: PyObj, category: import('../versions/
  * string constants and sys.intern (immortal only where every interned string is).
  */
 export function intern(rt: Runtime, s: StrObj, kind: 'name' | 'constant' | 'runtime', callerKeepsCopy = false): StrObj {
+  // PyUnicode_InternInPlace leaves an instance of a str subclass as it is
+  if (s.type !== rt.types.str) return s;
   const imm = rt.profile.immortality;
   const immortal = imm.enabled && (imm.categories.includes('allInternedStrings') || (kind === 'name' && imm.categories.includes('internedNames')));
   const existing = (rt.interned.get(s.value) as StrObj | undefined) ?? adoptStartupInterned(rt, s, callerKeepsCopy);

@@ -19,7 +19,7 @@ import { deallocObject } from '../heap/dealloc';
 import { isVolatile, objectView } from '../trace/views';
 import { decref, incref } from '../heap/refcount';
 import { newInt, createSmallInts, isSmallIntCached, type IntObj } from '../objects/int';
-import { newStr, createEmptyStr, intern, markStatic } from '../objects/str';
+import { newStr, createEmptyStr, intern, markStatic, type StrObj } from '../objects/str';
 import { createEmptyTuple, newTuple } from '../objects/tuple';
 import { createEmptyBytes } from '../objects/bytes';
 import { createSingletons } from '../objects/none';
@@ -262,8 +262,9 @@ export class Runtime {
   release(o: PyObj, by: 'refcount' | 'gc'): void {
     o.freed = true;
     this.objects.remove(o);
-    if ((o as unknown as { interned?: number }).interned === 1) {
-      const s = (o as unknown as { value: string }).value;
+    // only exact strs are interned (and other objects have no such field to look for)
+    if (o.type === this.types.str && (o as StrObj).interned === 1) {
+      const s = (o as StrObj).value;
       if (this.interned.get(s) === o) this.interned.delete(s);
     }
     const parked = this.addresses.free(o.id, o.allocSize, o.type.name, this.headerOffset(o.type));
