@@ -65,6 +65,14 @@ function compact(d: DictObj): void {
 
 export function newDict(rt: Runtime): DictObj {
   const d = objectHead(rt.types.dict, dictBytes(rt)) as DictObj;
+  setEmpty(d);
+  rt.adopt(d);
+  if (!rt.profile.gc.dictLazyUntrack) rt.gc.track(d);
+  return d;
+}
+
+/** A new dict's own fields (PyDict_New: the shared empty keys). */
+function setEmpty(d: Omit<DictObj, keyof PyObj>): void {
   d.entries = [];
   d.index = new Map();
   d.used = 0;
@@ -73,13 +81,6 @@ export function newDict(rt: Runtime): DictObj {
   d.shapeFrozen = false;
   d.generalKeys = false;
   d.splitOf = null;
-  rt.adopt(d);
-  if (!rt.profile.gc.dictLazyUntrack) rt.gc.track(d);
-  return d;
-}
-
-export function emptyDictFields(): Omit<DictObj, keyof PyObj> {
-  return { entries: [], index: new Map(), used: 0, shape: EMPTY_DICT_TABLE, version: 0 };
 }
 
 /** _PyDict_NewPresized(n) (BUILD_MAP): a table sized for n items (str-only table when keysAllStr). */
@@ -406,7 +407,9 @@ defineType({
     iter: (rt, o) => newDictIter(rt, rt.types.dict_keyiterator, o as DictObj),
     new(rt, type, args, kwargs) {
       const d = type === rt.types.dict ? newDict(rt) : (() => {
-        const x = rt.alloc<DictObj>(type, { ...emptyDictFields(), ...instanceFieldsFor(rt, type) }, dictBytes(rt));
+        const fields = {} as Omit<DictObj, keyof PyObj>;
+        setEmpty(fields);
+        const x = rt.alloc<DictObj>(type, { ...fields, ...instanceFieldsFor(rt, type) }, dictBytes(rt));
         rt.gc.track(x);
         return x;
       })();
