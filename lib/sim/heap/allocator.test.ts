@@ -256,6 +256,31 @@ describe('pymalloc pools and arenas (64-bit: 16-byte classes, 16 KiB pools, 1 Mi
     expect(s.arenasHighWater).toBe(2);
   });
 
+  it('a released arena mapped again gets new pools (no pool remembered from before the release)', () => {
+    const m = new Pymalloc(p);
+    const perArena = 64 * Math.floor((16384 - 48) / 512);
+    const blocks: number[] = [];
+    for (let i = 0; i < perArena + 1; i++) blocks.push(m.alloc(512));
+    // free the first arena entirely, its first pool last (the last block keeps the second arena in
+    // use): it is released
+    for (const b of blocks.slice(0, perArena).reverse()) m.free(b);
+    expect(m.stats().arenasReclaimed).toBe(1);
+    // fill the second arena with 16-byte blocks until the released address is mapped again: the
+    // pools there serve 16-byte blocks, not the 512-byte ones it had before
+    const again: number[] = [];
+    const perArena16 = 64 * Math.floor((16384 - 48) / 16);
+    for (let i = 0; i < perArena16 + 100; i++) again.push(m.alloc(16));
+    expect(m.stats().arenas).toBe(2);
+    const remapped = again.find((b) => Math.floor(b / 16384) === Math.floor(blocks[0]! / 16384));
+    expect(remapped).toBeDefined();
+    // asked first, before any other lookup: the pool found last before the release had this address
+    expect(m.blockSizeAt(remapped!)).toBe(16);
+    for (const b of again) expect(m.blockSizeAt(b)).toBe(16);
+    for (const b of again) m.free(b);
+    m.free(blocks[perArena]!);
+    expect(m.stats().poolsInUse).toBe(0);
+  });
+
   it('an emptied pool is reused for another size class', () => {
     const m = new Pymalloc(p);
     const x = m.alloc(16);

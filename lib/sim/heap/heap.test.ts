@@ -1,0 +1,48 @@
+// The live-object table: creation order kept through removals, and removal of an object that is
+// not in it (twice, or never added) changes nothing.
+import { describe, expect, it } from 'vitest';
+import { ObjectTable } from './heap';
+import { objectHead, type PyObj, type PyType } from '../objects/object';
+
+const type = { name: 't' } as PyType;
+function objects(n: number): PyObj[] {
+  return Array.from({ length: n }, (_, i) => {
+    const o = objectHead(type, 16);
+    o.id = i + 1;
+    return o;
+  });
+}
+
+describe('ObjectTable', () => {
+  it('lists objects in creation order after removals at the head, middle and tail', () => {
+    const t = new ObjectTable();
+    const os = objects(5);
+    for (const o of os) t.add(o);
+    t.remove(os[0]);
+    t.remove(os[2]);
+    t.remove(os[4]);
+    expect(t.all().map((o) => o.id)).toEqual([2, 4]);
+    expect(t.size).toBe(2);
+    const [late] = objects(1);
+    late.id = 9;
+    t.add(late);
+    expect(t.all().map((o) => o.id)).toEqual([2, 4, 9]);
+    expect(t.get(4)).toBe(os[3]);
+    expect(t.get(3)).toBeUndefined();
+  });
+
+  it('removing an object twice, or one never added, changes nothing', () => {
+    const t = new ObjectTable();
+    const [a, b, stranger] = objects(3);
+    t.add(a);
+    t.add(b);
+    t.remove(a);
+    t.remove(a);
+    t.remove(stranger);
+    expect(t.all()).toEqual([b]);
+    expect(t.size).toBe(1);
+    t.remove(b);
+    expect(t.all()).toEqual([]);
+    expect(t.size).toBe(0);
+  });
+});
