@@ -15,14 +15,19 @@ const SYMBOL_TO_OP: Record<string, BinOp> = {
 };
 const CMP: Record<string, CompareOp> = { '<': 'lt', '<=': 'le', '==': 'eq', '!=': 'ne', '>': 'gt', '>=': 'ge' };
 
-function pop(f: Frame): [PyObj, boolean] {
-  const b = f.borrowed.pop()!;
-  return [f.stack.pop()!, b];
+/** Whether the entry `pop` took last was borrowed (read it before popping again). */
+let poppedBorrowed = false;
+
+/** Pop an entry; its ownership is left in poppedBorrowed (no pair is allocated on the hot path). */
+function pop(f: Frame): PyObj {
+  poppedBorrowed = f.borrowed.pop()!;
+  return f.stack.pop()!;
 }
 
 function unary(kind: 'neg' | 'pos' | 'invert'): OpHandler {
   return (rt, f) => {
-    const [x, b] = pop(f);
+    const x = pop(f);
+    const b = poppedBorrowed;
     let r: PyObj;
     try {
       r = unaryOp(rt, kind, x);
@@ -38,7 +43,8 @@ export const UNARY_POSITIVE = unary('pos');
 export const UNARY_INVERT = unary('invert');
 
 export const UNARY_NOT: OpHandler = (rt, f) => {
-  const [x, b] = pop(f);
+  const x = pop(f);
+  const b = poppedBorrowed;
   let t: boolean;
   try {
     t = isTrue(rt, x);
@@ -58,10 +64,10 @@ const COMPARE_KIND: readonly CompareOp[] = COMPARE_OPS.map((sym) => CMP[sym]);
 
 export const BINARY_OP: OpHandler = (rt, f, arg) => {
   const { op, inplace } = BINARY_KIND[arg];
-  const rb = f.borrowed.pop()!;
-  const rhs = f.stack.pop()!;
-  const lb = f.borrowed.pop()!;
-  const lhs = f.stack.pop()!;
+  const rhs = pop(f);
+  const rb = poppedBorrowed;
+  const lhs = pop(f);
+  const lb = poppedBorrowed;
   let r: PyObj;
   try {
     // Two exact ints: no dunder or in-place method can apply (CPython's BINARY_OP_ADD_INT and kin)
@@ -76,10 +82,10 @@ export const BINARY_OP: OpHandler = (rt, f, arg) => {
 
 export const COMPARE_OP: OpHandler = (rt, f, arg) => {
   const cmp = COMPARE_KIND[arg];
-  const rb = f.borrowed.pop()!;
-  const rhs = f.stack.pop()!;
-  const lb = f.borrowed.pop()!;
-  const lhs = f.stack.pop()!;
+  const rhs = pop(f);
+  const rb = poppedBorrowed;
+  const lhs = pop(f);
+  const lb = poppedBorrowed;
   let r: PyObj;
   try {
     // Two exact ints compare by value (CPython's COMPARE_OP_INT)
@@ -94,8 +100,10 @@ export const COMPARE_OP: OpHandler = (rt, f, arg) => {
 };
 
 export const IS_OP: OpHandler = (rt, f, arg) => {
-  const [rhs, rb] = pop(f);
-  const [lhs, lb] = pop(f);
+  const rhs = pop(f);
+  const rb = poppedBorrowed;
+  const lhs = pop(f);
+  const lb = poppedBorrowed;
   const same = lhs === rhs;
   releaseEntry(rt, lhs, lb);
   releaseEntry(rt, rhs, rb);
@@ -103,8 +111,10 @@ export const IS_OP: OpHandler = (rt, f, arg) => {
 };
 
 export const CONTAINS_OP: OpHandler = (rt, f, arg) => {
-  const [container, cb] = pop(f);
-  const [item, ib] = pop(f);
+  const container = pop(f);
+  const cb = poppedBorrowed;
+  const item = pop(f);
+  const ib = poppedBorrowed;
   let found: boolean;
   try {
     found = contains(rt, container, item);
