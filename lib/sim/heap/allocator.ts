@@ -531,7 +531,8 @@ export class Pymalloc {
   }
 
   poolOf(address: number): Pool | undefined {
-    const base = address - (address % this.poolBytes);
+    // (addresses exceed 32 bits: a division by the power-of-two pool size, not a floating modulo)
+    const base = Math.floor(address / this.poolBytes) * this.poolBytes;
     // a program mostly frees what it just allocated: the last pool found saves a hash of a large key
     const last = this.lastPool;
     if (last !== null && last.address === base) return last;
@@ -546,7 +547,7 @@ export class Pymalloc {
     if (!pool || pool.szidx < 0 || pool.arena.address < 0) return -1;
     const offset = address - pool.address - this.poolOverhead;
     if (offset < 0) return -1;
-    return pool.address + this.poolOverhead + Math.floor(offset / pool.blockSize) * pool.blockSize;
+    return pool.address + this.poolOverhead + ((offset / pool.blockSize) | 0) * pool.blockSize;
   }
 
   blockSizeAt(address: number): number {
@@ -786,7 +787,7 @@ export class Allocator {
    */
   alloc(bytes: number, kind = '', headerOffset = 0): number {
     this.allocations++;
-    const list = kind === '' ? null : this.freeListOf(kind, bytes);
+    const list = kind === '' ? null : this.listFor(kind, bytes);
     this.lastFromFreeList = false;
     if (list) {
       const parked = this.freeLists.get(list.name);
@@ -806,7 +807,7 @@ export class Allocator {
    */
   free(address: number, bytes = 0, kind = '', headerOffset = 0): boolean {
     this.frees++;
-    const list = kind === '' ? null : this.freeListOf(kind, bytes);
+    const list = kind === '' ? null : this.listFor(kind, bytes);
     if (list) {
       let parked = this.freeLists.get(list.name);
       if (!parked) this.freeLists.set(list.name, (parked = []));
@@ -818,6 +819,19 @@ export class Allocator {
     this.release(address - headerOffset);
     return false;
   }
+
+  /** freeListOf, remembering the last answer: a program mostly allocates and frees one kind at a time. */
+  private listFor(kind: string, bytes: number): { name: FreeListName; capacity: number } | null {
+    if (kind !== this.lastKind || bytes !== this.lastBytes) {
+      this.lastKind = kind;
+      this.lastBytes = bytes;
+      this.lastList = this.freeListOf(kind, bytes);
+    }
+    return this.lastList;
+  }
+  private lastKind = '';
+  private lastBytes = -1;
+  private lastList: { name: FreeListName; capacity: number } | null = null;
 
   /** A raw buffer (list items, dict keys table, values array): PyMem_Malloc. */
   rawAlloc(bytes: number): number {

@@ -1,5 +1,5 @@
-// The live-object table: creation order kept through removals, and removal of an object that is
-// not in it (twice, or never added) changes nothing.
+// The live-object table: creation order kept through removals (also once the table closes its
+// holes), and removal of an object that is not in it (twice, or never added) changes nothing.
 import { describe, expect, it } from 'vitest';
 import { ObjectTable } from './heap';
 import { objectHead, type PyObj, type PyType } from '../objects/object';
@@ -44,5 +44,25 @@ describe('ObjectTable', () => {
     t.remove(b);
     expect(t.all()).toEqual([]);
     expect(t.size).toBe(0);
+  });
+
+  it('keeps creation order and finds every object after closing its holes', () => {
+    const t = new ObjectTable();
+    const os = objects(5000);
+    for (const o of os) t.add(o);
+    // free two of every three, oldest first: the table closes its holes along the way
+    const kept = os.filter((o) => o.id % 3 === 0);
+    for (const o of os) if (o.id % 3 !== 0) t.remove(o);
+    expect(t.size).toBe(kept.length);
+    expect(t.all()).toEqual(kept);
+    for (const o of kept) {
+      t.remove(o);
+      t.add(o);
+    }
+    expect(t.all().map((o) => o.id)).toEqual(kept.map((o) => o.id));
+    // an object freed before the holes closed stays out: removing it again changes nothing
+    t.remove(os[0]);
+    expect(t.size).toBe(kept.length);
+    expect(t.get(os[1].id)).toBeUndefined();
   });
 });

@@ -1,41 +1,49 @@
 // The object table: every live simulated object, in creation order. Mirrors nothing single in
 // CPython (which has no object table outside debug builds); it exists so the trace, the invariant
-// checker and gc.get_objects can enumerate the heap. A list threaded through the objects
-// themselves: every allocation and free goes through it, and a hash set cost more than the links.
+// checker and gc.get_objects can enumerate the heap. Every allocation and free goes through it, so
+// it touches only the object itself: an array where a freed object leaves a hole, closed up once
+// holes outnumber the living (a hash set, and links through neighbouring objects, cost more).
 
 import type { PyObj } from '../objects/object';
 
+/** Below this many slots the table never closes its holes. */
+const MIN_COMPACT = 1024;
+
 export class ObjectTable {
-  private head: PyObj | null = null;
-  private tail: PyObj | null = null;
+  private slots: (PyObj | null)[] = [];
   private count = 0;
 
   add(o: PyObj): void {
-    o.livePrev = this.tail;
-    o.liveNext = null;
-    if (this.tail) this.tail.liveNext = o;
-    else this.head = o;
-    this.tail = o;
+    o.liveSlot = this.slots.length;
+    this.slots.push(o);
     this.count++;
   }
 
   /** Take o out of the table (nothing happens when it is not in it). */
   remove(o: PyObj): void {
-    const prev = o.livePrev ?? null;
-    const next = o.liveNext ?? null;
-    if (prev === null && this.head !== o) return;
-    if (prev) prev.liveNext = next;
-    else this.head = next;
-    if (next) next.livePrev = prev;
-    else this.tail = prev;
-    o.livePrev = null;
-    o.liveNext = null;
+    const i = o.liveSlot ?? -1;
+    if (i < 0 || this.slots[i] !== o) return;
+    this.slots[i] = null;
+    o.liveSlot = -1;
     this.count--;
+    if (this.slots.length > MIN_COMPACT && this.count * 2 < this.slots.length) this.compact();
+  }
+
+  /** Close the holes, keeping creation order (amortised: at least half the slots are holes). */
+  private compact(): void {
+    const slots = this.slots;
+    let n = 0;
+    for (const o of slots) {
+      if (o === null) continue;
+      o.liveSlot = n;
+      slots[n++] = o;
+    }
+    slots.length = n;
   }
 
   /** The live object with this id (linear; for tools and tests). */
   get(id: number): PyObj | undefined {
-    for (let o = this.head; o; o = o.liveNext ?? null) if (o.id === id) return o;
+    for (const o of this.slots) if (o !== null && o.id === id) return o;
     return undefined;
   }
 
@@ -46,7 +54,7 @@ export class ObjectTable {
   /** Live objects in creation order. */
   all(): PyObj[] {
     const out: PyObj[] = [];
-    for (let o = this.head; o; o = o.liveNext ?? null) out.push(o);
+    for (const o of this.slots) if (o !== null) out.push(o);
     return out;
   }
 }

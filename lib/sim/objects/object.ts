@@ -25,9 +25,8 @@ export interface PyObj {
   freed: boolean;
   /** Weak references pointing at this object, oldest first (tp_weaklist). */
   weakrefs: PyObj[] | null;
-  /** Links of the live-object table (heap/heap.ts), in creation order; unset outside it. */
-  livePrev?: PyObj | null;
-  liveNext?: PyObj | null;
+  /** The object's slot in the live-object table (heap/heap.ts); -1 outside it. */
+  liveSlot?: number;
   /** The trace's mark: the recorder's epoch when it last marked the object changed (trace/recorder.ts). */
   changedMark?: number;
   /** The view the trace last recorded for the object (trace/recorder.ts); null before. */
@@ -43,7 +42,7 @@ export interface PyObj {
 export function objectHead(type: PyType, allocSize: number): PyObj {
   return {
     type, rc: 1, id: 0, allocSize, immortal: false, baseRefs: 0, tracked: false, gen: 0, finalized: false, freed: false,
-    weakrefs: null, livePrev: null, liveNext: null, changedMark: 0, traceView: null,
+    weakrefs: null, liveSlot: -1, changedMark: 0, traceView: null,
   };
 }
 

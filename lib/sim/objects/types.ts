@@ -143,8 +143,7 @@ function makeStaticType(rt: Runtime, spec: TypeSpec, index: number): PyType {
     isException: spec.isException ?? false,
   };
   if (imm.enabled && imm.categories.includes('staticTypes')) {
-    t.immortal = true;
-    t.rc = imm.staticRefcount ?? 1;
+    rt.makeImmortal(t, 'static');
   } else {
     // static types are referenced from all over the interpreter; only our part is explained
     t.rc = startupRefs(rt.profile.python, 'type') ?? 1000;

@@ -8,6 +8,7 @@ import { SimulatorBug } from '../errors';
 import { objectHead, type BinOp, type NativeFn, type NativeMethod, type PyObj, type PyType, type Visit } from '../objects/object';
 import type { Profile } from '../versions/profile';
 import { ObjectTable } from '../heap/heap';
+import { IMMORTAL_FLOOR } from '../heap/refcount';
 import { type AddressSource, AllocatorAddresses } from '../heap/addresses';
 import { REBIND_FAST, TraceRecorder } from '../trace/recorder';
 import type { FrameView, ObjectView, ReferrerView } from '../trace/schema';
@@ -251,7 +252,9 @@ export class Runtime {
   makeImmortal(o: PyObj, kind: 'static' | 'runtime'): void {
     const imm = this.profile.immortality;
     o.immortal = true;
-    o.rc = (kind === 'static' ? imm.staticRefcount : imm.runtimeRefcount) ?? imm.staticRefcount ?? 1;
+    o.rc = (kind === 'static' ? imm.staticRefcount : imm.runtimeRefcount) ?? imm.staticRefcount ?? 0;
+    // incref and decref know an immortal object by its count alone
+    if (o.rc < IMMORTAL_FLOOR) this.bug(`immortal refcount ${o.rc} below the floor`);
   }
 
   dealloc(o: PyObj): void {

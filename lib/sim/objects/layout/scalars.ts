@@ -7,10 +7,11 @@ import { builtinLayout } from './builtins';
 import { basicSizeof } from './type-layout';
 
 const SAFE = 2n ** 53n;
+const NEG_SAFE = -SAFE;
 
 /** Bits in |value| (0 has none: int.bit_length); through a double for the ints programs mostly make. */
 export function bitLength(value: bigint): number {
-  if (value > -SAFE && value < SAFE) {
+  if (value > NEG_SAFE && value < SAFE) {
     const n = Math.abs(Number(value));
     const high = Math.floor(n / 2 ** 32);
     return high ? 64 - Math.clz32(high) : 32 - Math.clz32(n);
@@ -31,16 +32,21 @@ export function intStoredDigits(profile: Profile, value: bigint): number {
 
 /** sys.getsizeof(int) (also bool: True = 1, False = 0). */
 export function sizeofInt(profile: Profile, value: bigint): number {
-  const digits = intStoredDigits(profile, value);
-  // every arithmetic result asks: remember the sizes of the last profile by digit count
+  // every arithmetic result asks: remember the last profile's sizes by digit count, and answer a
+  // one-digit value with two comparisons (a bigint's bit length goes through slow conversions)
   if (profile !== intSizesProfile) {
     intSizesProfile = profile;
     intSizesByDigits = [];
+    oneDigitLimit = 1n << BigInt(profile.layout.intDigitBits);
+    negOneDigitLimit = -oneDigitLimit;
   }
+  const digits = value < oneDigitLimit && value > negOneDigitLimit && value !== 0n ? 1 : intStoredDigits(profile, value);
   return (intSizesByDigits[digits] ??= basicSizeof(builtinLayout(profile, 'int'), digits));
 }
 let intSizesProfile: Profile | null = null;
 let intSizesByDigits: number[] = [];
+let oneDigitLimit = 0n;
+let negOneDigitLimit = 0n;
 
 /** Bytes requested from the allocator for an int: the same as its size (_PyLong_New). */
 export function allocationBytesInt(profile: Profile, value: bigint): number {

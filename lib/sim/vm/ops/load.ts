@@ -73,7 +73,7 @@ export const STORE_FAST: OpHandler = (rt, f, arg) => {
   f.fast[arg] = v;
   f.fastBorrowed[arg] = false;
   if (rt.tracing && v) rt.trace.touch(v);
-  if (old && !oldBorrowed) decref(rt, old, `local ${localName(f, arg)} rebound`);
+  if (old && !oldBorrowed) decref(rt, old, rt.tracing ? `local ${localName(f, arg)} rebound` : 'local rebound');
 };
 
 export const DELETE_FAST: OpHandler = (rt, f, arg) => {
