@@ -10,6 +10,13 @@ import { clearWeakrefs } from '../objects/weakref';
 
 export function deallocObject(rt: Runtime, o: PyObj, by: 'refcount' | 'gc'): void {
   if (o.freed) return;
+  const type = o.type;
+  if (!type.heap && !type.isGC && !type.weakrefable && !type.slots.dealloc) {
+    // int, float, str and kin: never tracked, no finalizer, no weak references, nothing held (their
+    // tp_dealloc frees at once); the most common death, so it skips the checks below
+    rt.release(o, by);
+    return;
+  }
   const wasTracked = o.tracked;
   rt.gc.forget(o);
   if (!o.finalized && rt.hasFinalizer(o)) {
@@ -31,8 +38,7 @@ export function deallocObject(rt: Runtime, o: PyObj, by: 'refcount' | 'gc'): voi
     o.rc--;
     if (o.rc > 0) return;
   }
-  o.type.slots.dealloc?.(rt, o);
-  const type = o.type;
+  type.slots.dealloc?.(rt, o);
   rt.release(o, by);
   if (type.heap) decref(rt, type, 'instance of');
 }

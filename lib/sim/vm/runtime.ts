@@ -210,8 +210,10 @@ export class Runtime {
    * address and its place in the heap, as alloc does.
    */
   adopt<T extends PyObj>(o: T): T {
-    this.place(o);
-    if (o.type.isGC) this.gc.onAlloc(this.addresses.lastFromFreeList);
+    // (an object's fields are read once: every allocation comes here with one of many shapes)
+    const type = o.type;
+    this.place(o, type);
+    if (type.isGC) this.gc.onAlloc(this.addresses.lastFromFreeList);
     if (this.tracing) this.trace.alloc(o);
     return o;
   }
@@ -224,19 +226,19 @@ export class Runtime {
   allocTypeDictEntry<T extends PyObj>(type: PyType, fields: Omit<T, keyof PyObj>, bytes: number): T {
     const o = headed<T>(type, fields, bytes);
     o.baseRefs = 1;
-    this.place(o);
+    this.place(o, type);
     this.gc.track(o);
     if (this.tracing) this.trace.alloc(o);
     return o;
   }
 
   /** The object gets its address and joins the live table. */
-  private place(o: PyObj): void {
+  private place(o: PyObj, type: PyType): void {
     if (this.objects.size >= this.maxObjects) {
       throw new BudgetExceeded('objects', `stopped: the program created more than ${this.maxObjects} live objects`);
     }
-    o.id = this.addresses.alloc(o.allocSize, o.type.name, this.headerOffset(o.type));
-    if (o.type.heap) incref(this, o.type, 'instance of');
+    o.id = this.addresses.alloc(o.allocSize, type.name, this.headerOffset(type));
+    if (type.heap) incref(this, type, 'instance of');
     this.objects.add(o);
   }
 
@@ -263,15 +265,16 @@ export class Runtime {
 
   /** Release the object's memory (after its type's dealloc dropped what it held). */
   release(o: PyObj, by: 'refcount' | 'gc'): void {
+    const type = o.type;
     o.freed = true;
     this.objects.remove(o);
     // only exact strs are interned (and other objects have no such field to look for)
-    if (o.type === this.types.str && (o as StrObj).interned === 1) {
+    if (type === this.types.str && (o as StrObj).interned === 1) {
       const s = (o as StrObj).value;
       if (this.interned.get(s) === o) this.interned.delete(s);
     }
-    const parked = this.addresses.free(o.id, o.allocSize, o.type.name, this.headerOffset(o.type));
-    if (o.type.isGC) this.gc.onFree(parked);
+    const parked = this.addresses.free(o.id, o.allocSize, type.name, this.headerOffset(type));
+    if (type.isGC) this.gc.onFree(parked);
     if (this.tracing) this.trace.free(o, by);
   }
 
