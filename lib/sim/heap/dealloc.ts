@@ -22,21 +22,21 @@ export function deallocObject(rt: Runtime, o: PyObj, by: 'refcount' | 'gc'): voi
   if (!o.finalized && rt.hasFinalizer(o)) {
     // PyObject_CallFinalizerFromDealloc: temporarily resurrect with one reference
     o.finalized = true;
-    o.rc = 1;
+    o.ob.rc = 1;
     if (rt.tracing) rt.trace.event({ k: 'finalize', id: o.id });
     rt.runFinalizer(o);
-    o.rc--;
-    if (o.rc > 0) {
+    o.ob.rc--;
+    if (o.ob.rc > 0) {
       // resurrected: tracked again, still alive
       if (wasTracked || o.type.isGC) rt.gc.track(o);
       return;
     }
   }
   if (o.weakrefs && o.weakrefs.length) {
-    o.rc = 1;
+    o.ob.rc = 1;
     clearWeakrefs(rt, o);
-    o.rc--;
-    if (o.rc > 0) return;
+    o.ob.rc--;
+    if (o.ob.rc > 0) return;
   }
   type.slots.dealloc?.(rt, o);
   rt.release(o, by);

@@ -244,7 +244,7 @@ export class GcState {
    */
   private findUnreachable(young: Set<PyObj>, generation: number): PyObj[] {
     const refs = new Map<PyObj, number>();
-    for (const o of young) refs.set(o, o.immortal ? 1 << 30 : o.rc);
+    for (const o of young) refs.set(o, o.immortal ? 1 << 30 : o.ob.rc);
     const notes: PassNotes | null = this.rt.tracing ? { copied: new Map(refs), subtracted: refs /* copied after subtract_refs */, edges: [], rescued: new Set() } : null;
     for (const o of young) {
       o.type.slots.traverse?.(o, (c) => {
@@ -381,7 +381,7 @@ export class GcState {
     //    with everything it reaches; the rest is final garbage
     const left = unreachable.filter((o) => !o.freed);
     const refs = new Map<PyObj, number>();
-    for (const o of left) refs.set(o, o.rc);
+    for (const o of left) refs.set(o, o.ob.rc);
     for (const o of left) {
       o.type.slots.traverse?.(o, (c) => {
         const r = refs.get(c);

@@ -14,17 +14,18 @@ export class ObjectTable {
   private count = 0;
 
   add(o: PyObj): void {
-    o.liveSlot = this.slots.length;
+    o.ob.liveSlot = this.slots.length;
     this.slots.push(o);
     this.count++;
   }
 
   /** Take o out of the table (nothing happens when it is not in it). */
   remove(o: PyObj): void {
-    const i = o.liveSlot ?? -1;
+    const ob = o.ob;
+    const i = ob.liveSlot;
     if (i < 0 || this.slots[i] !== o) return;
     this.slots[i] = null;
-    o.liveSlot = -1;
+    ob.liveSlot = -1;
     this.count--;
     if (this.slots.length > MIN_COMPACT && this.count * 2 < this.slots.length) this.compact();
   }
@@ -35,7 +36,7 @@ export class ObjectTable {
     let n = 0;
     for (const o of slots) {
       if (o === null) continue;
-      o.liveSlot = n;
+      o.ob.liveSlot = n;
       slots[n++] = o;
     }
     slots.length = n;

@@ -62,15 +62,15 @@ export function checkInvariants(rt: Runtime): InvariantViolation[] {
   const bad: InvariantViolation[] = [];
   for (const [target, list] of refs) {
     if (target.freed) {
-      bad.push({ object: describe(target), refcount: target.rc, explained: list.length, referrers: list.map((r) => `${r.holder} ${r.slot}`), kind: 'freed' });
+      bad.push({ object: describe(target), refcount: target.ob.rc, explained: list.length, referrers: list.map((r) => `${r.holder} ${r.slot}`), kind: 'freed' });
     }
   }
   for (const o of rt.objects.all()) {
     if (o.immortal) continue;
     const list = refs.get(o) ?? [];
     const explained = o.baseRefs + list.length;
-    if (explained !== o.rc) {
-      bad.push({ object: `${describe(o)} ${safe(rt, o)}`, refcount: o.rc, explained, referrers: list.map((r) => `${r.holder} ${r.slot}`), kind: 'count' });
+    if (explained !== o.ob.rc) {
+      bad.push({ object: `${describe(o)} ${safe(rt, o)}`, refcount: o.ob.rc, explained, referrers: list.map((r) => `${r.holder} ${r.slot}`), kind: 'count' });
     }
   }
   return bad;

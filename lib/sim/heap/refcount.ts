@@ -15,22 +15,34 @@ export const IMMORTAL_FLOOR = 2 ** 30 - 1;
 
 /** Add one reference. `why` says which holder gains it (shown in the trace). */
 export function incref(rt: Runtime, o: PyObj, why: string): void {
-  const rc = o.rc;
+  const ob = o.ob;
+  const rc = ob.rc;
   if (rc >= IMMORTAL_FLOOR) return;
-  o.rc = rc + 1;
+  ob.rc = rc + 1;
   if (rt.tracing) rt.trace.ref(o, 1, why);
 }
 
 /** Drop one reference; at zero the object is deallocated immediately. */
 export function decref(rt: Runtime, o: PyObj, why: string): void {
-  const rc = o.rc - 1;
+  const ob = o.ob;
+  const rc = ob.rc - 1;
   if (rc >= IMMORTAL_FLOOR - 1) return;
+  if (rc > 0) {
+    ob.rc = rc;
+    if (rt.tracing) rt.trace.ref(o, -1, why);
+    return;
+  }
+  lastReference(rt, o, why);
+}
+
+/** decref of a count of 1 or less: deallocation, or a bug in the simulator (kept out of decref so it inlines). */
+function lastReference(rt: Runtime, o: PyObj, why: string): void {
   // a freed object's count is 0 (it went through here): only a last reference needs the check
-  if (rc <= 0 && o.freed) rt.bug(`decref of freed object ${o.type.name} (${why})`);
-  o.rc = rc;
+  if (o.freed) rt.bug(`decref of freed object ${o.type.name} (${why})`);
+  const rc = --o.ob.rc;
   if (rt.tracing) rt.trace.ref(o, -1, why);
   if (rc === 0) rt.dealloc(o);
-  else if (rc < 0) rt.bug(`negative refcount on ${o.type.name} (${why})`);
+  else rt.bug(`negative refcount on ${o.type.name} (${why})`);
 }
 
 /** Py_XDECREF */

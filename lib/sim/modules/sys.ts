@@ -16,7 +16,7 @@ import { lookupDunder, callDunder } from '../objects/protocol';
 const FUNCTIONS: Record<string, NativeFn> = {
   getrefcount(rt, args) {
     if (args.length !== 1) raise(rt, 'TypeError', `getrefcount() takes exactly one argument (${args.length} given)`);
-    return newInt(rt, args[0].rc);
+    return newInt(rt, args[0].ob.rc);
   },
   getsizeof(rt, args) {
     const o = args[0];

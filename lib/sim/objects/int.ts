@@ -64,8 +64,8 @@ export function createSmallInts(rt: Runtime): void {
     const o = allocInt(rt, value);
     if (imm.enabled && imm.categories.includes('smallInts')) rt.makeImmortal(o, 'static');
     else {
-      o.rc = imm.staticObjectInitialRefcount ?? smallIntStartupRefs(v);
-      o.baseRefs = o.rc;
+      o.ob.rc = imm.staticObjectInitialRefcount ?? smallIntStartupRefs(v);
+      o.baseRefs = o.ob.rc;
     }
     rt.smallInts.push(o);
   }

@@ -149,8 +149,8 @@ export function markStatic(rt: Runtime, o: PyObj, category: import('../versions/
   if (imm.enabled && imm.categories.includes(category)) rt.makeImmortal(o, 'static');
   else {
     const cachedStatic = imm.cachedObjectsAreStatic && category !== 'singletons' && what !== 'type';
-    o.rc = (cachedStatic ? imm.staticObjectInitialRefcount : null) ?? (what ? startupRefs(rt.profile.python, what) : null) ?? 1;
-    o.baseRefs = o.rc;
+    o.ob.rc = (cachedStatic ? imm.staticObjectInitialRefcount : null) ?? (what ? startupRefs(rt.profile.python, what) : null) ?? 1;
+    o.baseRefs = o.ob.rc;
   }
 }
 
@@ -211,7 +211,7 @@ function adoptStartupInterned(rt: Runtime, s: StrObj, callerKeepsCopy: boolean):
   let canon = s;
   if (s.value.length === 1 || callerKeepsCopy) {
     canon = allocStr(rt, s.value);
-    canon.rc = 0; // only the start-up holders below
+    canon.ob.rc = 0; // only the start-up holders below
   }
   applyStartupState(rt, canon, st, 0);
   rt.interned.set(canon.value, canon);
@@ -228,7 +228,7 @@ function applyStartupState(rt: Runtime, o: StrObj, st: StartupIntern, modelledRe
   } else if (!o.immortal) {
     // references held by start-up objects we do not model (module code, type dicts...)
     const extra = Math.max(0, st.holders - modelledRefs);
-    o.rc += extra;
+    o.ob.rc += extra;
     o.baseRefs += extra;
   }
   if (!o.interned) o.interned = 1;
@@ -241,7 +241,7 @@ function applyStartupState(rt: Runtime, o: StrObj, st: StartupIntern, modelledRe
 export function applyStartupInterned(rt: Runtime): void {
   for (const [value, o] of [...rt.interned]) {
     const st = startupIntern(rt.profile.python, value);
-    if (st && value.length > 1) applyStartupState(rt, o as StrObj, st, o.rc - o.baseRefs);
+    if (st && value.length > 1) applyStartupState(rt, o as StrObj, st, o.ob.rc - o.baseRefs);
   }
   startupApplied.add(rt);
 }

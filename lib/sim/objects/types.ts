@@ -5,7 +5,7 @@
 // To add a type: write objects/<type>.ts exporting a TypeSpec, add its key to BuiltinTypes and the
 // spec to ALL_SPECS below.
 
-import type { NativeFn, NativeMethod, PyObj, PyType, TypeSlots } from './object';
+import { obHeader, type NativeFn, type NativeMethod, type PyObj, type PyType, type TypeSlots } from './object';
 import type { Runtime } from '../vm/runtime';
 import { startupRefs } from './startup-refs';
 
@@ -114,7 +114,7 @@ function makeStaticType(rt: Runtime, spec: TypeSpec, index: number): PyType {
   const imm = rt.profile.immortality;
   const t: PyType = {
     type: null as unknown as PyType,
-    rc: 1,
+    ob: obHeader(),
     id: STATIC_TYPE_BASE + index * STATIC_TYPE_STRIDE,
     allocSize: 0,
     immortal: false,
@@ -146,8 +146,8 @@ function makeStaticType(rt: Runtime, spec: TypeSpec, index: number): PyType {
     rt.makeImmortal(t, 'static');
   } else {
     // static types are referenced from all over the interpreter; only our part is explained
-    t.rc = startupRefs(rt.profile.python, 'type') ?? 1000;
-    t.baseRefs = t.rc;
+    t.ob.rc = startupRefs(rt.profile.python, 'type') ?? 1000;
+    t.baseRefs = t.ob.rc;
   }
   return t;
 }

@@ -78,7 +78,7 @@ export function clearWeakrefs(rt: Runtime, o: PyObj): void {
     w.onClear = null;
     unlink(w);
     if (cb || native) {
-      if (w.rc > 0) {
+      if (w.ob.rc > 0) {
         incref(rt, w, 'weakref passed to callback');
         pending.push({ w, cb, native });
       } else xdecref(rt, cb, 'weakref callback');

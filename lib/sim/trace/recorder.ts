@@ -107,7 +107,7 @@ export class TraceRecorder {
 
   ref(o: PyObj, d: 1 | -1, why: string): void {
     this.markDirty(o);
-    if (this.recordRefs) this.events.ref(o.id, d, o.rc, this.reasons.of(why));
+    if (this.recordRefs) this.events.ref(o.id, d, o.ob.rc, this.reasons.of(why));
   }
 
   alloc(o: PyObj): void {

@@ -46,8 +46,8 @@ export function objectView(rt: Runtime, o: PyObj, prev?: ObjectView): ObjectView
   if (prev !== undefined && isFixedValue(rt, o)) {
     const flags = flagsOf(rt, o);
     const gen = o.tracked ? o.gen : undefined;
-    if (prev.rc === o.rc && prev.flags === flags && prev.gen === gen) return prev;
-    return makeView(o.id, prev.type, prev.repr, o.rc, prev.size, flags, gen, prev.refs);
+    if (prev.rc === o.ob.rc && prev.flags === flags && prev.gen === gen) return prev;
+    return makeView(o.id, prev.type, prev.repr, o.ob.rc, prev.size, flags, gen, prev.refs);
   }
   let repr: string;
   try {
@@ -71,7 +71,7 @@ export function objectView(rt: Runtime, o: PyObj, prev?: ObjectView): ObjectView
   }
   // the view keeps an exact-size copy of the scratch list, or prev's when it is the same
   const refs = refCount === 0 ? undefined : prev?.refs && scratchIs(prev.refs) ? prev.refs : refScratch.slice(0, refCount);
-  const view = makeView(o.id, o.type.name, repr, o.rc, rt.sizeOf(o), flags, o.tracked ? o.gen : undefined, refs);
+  const view = makeView(o.id, o.type.name, repr, o.ob.rc, rt.sizeOf(o), flags, o.tracked ? o.gen : undefined, refs);
   if (refTotal > MAX_VIEW_REFS) view.refsMore = refTotal - MAX_VIEW_REFS;
   return view;
 }

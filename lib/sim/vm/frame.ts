@@ -145,7 +145,7 @@ export class Frame {
     const o = this.obj;
     if (o) {
       this.obj = null;
-      if (o.rc > 1) {
+      if (o.ob.rc > 1) {
         // the frame below (already popped from rt.frames) becomes f_back
         adoptFrame(rt, o, rt.frames[rt.frames.length - 1] ?? null);
         decref(rt, o, 'frame object');

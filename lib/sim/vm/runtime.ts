@@ -254,9 +254,9 @@ export class Runtime {
   makeImmortal(o: PyObj, kind: 'static' | 'runtime'): void {
     const imm = this.profile.immortality;
     o.immortal = true;
-    o.rc = (kind === 'static' ? imm.staticRefcount : imm.runtimeRefcount) ?? imm.staticRefcount ?? 0;
+    o.ob.rc = (kind === 'static' ? imm.staticRefcount : imm.runtimeRefcount) ?? imm.staticRefcount ?? 0;
     // incref and decref know an immortal object by its count alone
-    if (o.rc < IMMORTAL_FLOOR) this.bug(`immortal refcount ${o.rc} below the floor`);
+    if (o.ob.rc < IMMORTAL_FLOOR) this.bug(`immortal refcount ${o.ob.rc} below the floor`);
   }
 
   dealloc(o: PyObj): void {
