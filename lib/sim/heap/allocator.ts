@@ -544,18 +544,28 @@ export class Pymalloc {
   /** The start of the block containing `address`, or -1 when pymalloc does not own it. */
   blockStart(address: number): number {
     const pool = this.poolOf(address);
-    if (!pool || pool.szidx < 0 || pool.arena.address < 0) return -1;
+    return pool ? this.blockStartIn(pool, address) : -1;
+  }
+
+  private blockStartIn(pool: Pool, address: number): number {
+    if (pool.szidx < 0 || pool.arena.address < 0) return -1;
     const offset = address - pool.address - this.poolOverhead;
     if (offset < 0) return -1;
     return pool.address + this.poolOverhead + ((offset / pool.blockSize) | 0) * pool.blockSize;
+  }
+
+  /** The pool of the block starting at `address`, or null when no pymalloc block starts there. */
+  poolOfBlock(address: number): Pool | null {
+    const pool = this.poolOf(address);
+    return pool !== undefined && this.blockStartIn(pool, address) === address ? pool : null;
   }
 
   blockSizeAt(address: number): number {
     return this.poolOf(address)?.blockSize ?? 0;
   }
 
-  free(block: number): void {
-    const pool = this.poolOf(block)!;
+  /** Give back the block starting at `block` (its pool, when the caller has looked it up). */
+  free(block: number, pool: Pool = this.poolOf(block)!): void {
     const wasFull = pool.freed.length === 0 && pool.nextOffset > pool.maxNextOffset;
     pool.freed.push(block);
     pool.count--;
@@ -859,7 +869,8 @@ export class Allocator {
   }
 
   private release(block: number): void {
-    if (this.pymalloc && this.pymalloc.blockStart(block) === block) this.pymalloc.free(block);
+    const pool = this.pymalloc ? this.pymalloc.poolOfBlock(block) : null;
+    if (pool) this.pymalloc!.free(block, pool);
     else this.malloc.free(block);
   }
 

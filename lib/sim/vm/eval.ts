@@ -148,22 +148,24 @@ function loop(rt: Runtime, f: Frame): FrameResult {
   const { handlers, hot, args, lines, binds } = dispatchFor(code.instructions);
   const end = handlers.length;
   const everyInstruction = rt.granularity === 'instruction';
+  // tracing is switched on before the program's first frame runs, never during one
+  const tracing = rt.tracing;
+  const gc = rt.gc;
   for (;;) {
     const pc = f.pc;
     if (pc >= end) rt.bug(`pc ${pc} out of range in ${code.name}`);
     f.pc = pc + 1;
     try {
-      if (rt.gc.pending) rt.gc.runPending();
+      if (gc.pending) gc.runPending();
       const line = lines[pc];
-      if (line !== NO_LINE && (line !== f.line || everyInstruction)) {
+      // a step: a new line, every instruction on request, or a jump back within the line
+      if (line !== NO_LINE && (line !== f.line || everyInstruction || pc < f.lastPc)) {
         f.line = line;
-        rt.onStep(f, pc);
-      } else if (pc < f.lastPc && line !== NO_LINE) {
         rt.onStep(f, pc);
       }
       f.lastPc = pc;
       rt.countInstruction();
-      if (binds[pc] !== 0 && rt.tracing) rt.trace.rebound(binds[pc], args[pc]);
+      if (tracing && binds[pc] !== 0) rt.trace.rebound(binds[pc], args[pc]);
       const h = hot[pc];
       const sig = h !== 0 ? dispatchHot(h, rt, f, args[pc]) : handlers[pc](rt, f, args[pc]);
       if (sig === RETURN) return { kind: 'return', value: rt.takeReturnValue() };

@@ -75,7 +75,14 @@ export class Frame {
     return v;
   }
 
-  push(o: PyObj | null, borrowed = false): void {
+  /** Push a strong reference (or C NULL). */
+  push(o: PyObj | null): void {
+    this.stack.push(o);
+    this.borrowed.push(false);
+  }
+
+  /** Push an entry keeping its ownership (3.14: a borrowed reference, LOAD_FAST_BORROW). */
+  pushEntry(o: PyObj | null, borrowed: boolean): void {
     this.stack.push(o);
     this.borrowed.push(borrowed);
   }

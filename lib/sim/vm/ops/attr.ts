@@ -29,7 +29,7 @@ export const LOAD_ATTR: OpHandler = (rt, f, arg) => {
         const fn = found.obj ?? rt.methodDescr(found.owner, found.native!);
         if (found.obj) incref(rt, fn, 'value stack (method)');
         f.push(fn);
-        f.push(obj, b); // the object's reference moves to the self slot
+        f.pushEntry(obj, b); // the object's reference moves to the self slot
         return;
       }
     }

@@ -54,7 +54,7 @@ export const LOAD_FAST: OpHandler = (rt, f, arg) => {
 export const LOAD_FAST_BORROW: OpHandler = (rt, f, arg) => {
   const v = f.fast[arg];
   if (!v) unbound(rt, f, arg);
-  f.push(v, true);
+  f.pushEntry(v, true);
 };
 
 
@@ -63,7 +63,7 @@ export const LOAD_FAST_AND_CLEAR: OpHandler = (_rt, f, arg) => {
   const b = f.fastBorrowed[arg];
   f.fast[arg] = null;
   f.fastBorrowed[arg] = false;
-  f.push(v, b);
+  f.pushEntry(v, b);
 };
 
 export const STORE_FAST: OpHandler = (rt, f, arg) => {

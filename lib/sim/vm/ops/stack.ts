@@ -16,7 +16,7 @@ export const COPY: OpHandler = (rt, f, arg) => {
   const i = f.stack.length - arg;
   const o = f.stack[i];
   if (o) incref(rt, o, 'value stack (COPY)');
-  f.push(o, false);
+  f.push(o);
 };
 
 export const SWAP: OpHandler = (_rt, f, arg) => {
