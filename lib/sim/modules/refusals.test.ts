@@ -44,6 +44,12 @@ describe('refusals', () => {
     expect(r.error).toBe('Unsupported: not supported yet: calling str.casefold() (line 2)');
   });
 
+  it("refuses a built-in type's __dict__ (not modelled as a mapping) but gives a class's", () => {
+    const r = refusal("class K:\n    x = 1\nprint(type(K.__dict__).__name__, K.__dict__['x'])\nprint(len(int.__dict__))\n");
+    expect(r.stdout).toBe('mappingproxy 1\n');
+    expect(r.error).toBe('Unsupported: not supported yet: the __dict__ of a built-in type (int.__dict__) (line 4)');
+  });
+
   it('keeps AttributeError for attributes CPython does not have either', () => {
     const r = refusal("try:\n    (1).foo\nexcept AttributeError as e:\n    print(e)\nclass K: pass\ntry:\n    K().co_varnames\nexcept AttributeError as e:\n    print(e)\n");
     expect(r.error).toBeNull();

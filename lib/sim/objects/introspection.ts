@@ -18,7 +18,6 @@ import { CPYTHON_TYPE_DICTS } from './cpython-type-dicts';
 import { slotFunction } from './slotwrapper';
 import { incref } from '../heap/refcount';
 import { unsupported } from '../messages';
-import type { SourceLocation } from '../errors';
 
 /** A data descriptor in a built-in type's dict: PyGetSetDef or PyMemberDef. */
 export type DataDescriptorKind = 'getset' | 'member';
@@ -96,15 +95,10 @@ export function cpythonDictOf(key: string, minor: number): ReadonlyMap<string, s
 
 // ---- methods the simulator does not model --------------------------------------------------------
 
-function currentLocation(rt: Runtime): SourceLocation {
-  const f = rt.frames[rt.frames.length - 1];
-  return f?.code.code.instructions[f.pc - 1]?.loc ?? { line: 0, col: 0, endLine: 0, endCol: 0 };
-}
-
 /** A method that exists (dir, getattr, hasattr see it) but whose call is refused. */
 function notModelled(owner: string, name: string): NativeFn {
   return (rt) => {
-    throw unsupported('U028-attribute', currentLocation(rt), `calling ${owner}.${name}()`);
+    throw unsupported('U028-attribute', rt.currentLocation(), `calling ${owner}.${name}()`);
   };
 }
 

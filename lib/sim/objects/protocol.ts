@@ -19,12 +19,6 @@ import { isRealBuiltinAttribute, unsupportedAttribute } from '../modules/refusal
 import { newMethodWrapper, slotWrapperDescr } from './slotwrapper';
 import { absentInThisVersion, findDataDescriptor } from './introspection';
 import { builtinDataDescr } from './member-descriptor';
-import type { SourceLocation } from '../errors';
-
-function currentLoc(rt: Runtime): SourceLocation {
-  const f = rt.frames[rt.frames.length - 1];
-  return f?.code.code.instructions[f.pc - 1]?.loc ?? { line: 0, col: 0, endLine: 0, endCol: 0 };
-}
 
 // ---- type lookup -------------------------------------------------------------------------------
 
@@ -106,7 +100,7 @@ function attributeError(rt: Runtime, o: PyObj, name: string): never {
 /** A real CPython attribute of a built-in type that the simulator lacks is refused, not an AttributeError. */
 function refuseRealAttribute(rt: Runtime, o: PyObj, name: string): void {
   // a getset or member CPython's type dict has but the type's getattr hook does not model
-  if (o.type !== rt.types.module && findDataDescriptor(o.type, name)) throw unsupportedAttribute(o.type.name, name, currentLoc(rt));
+  if (o.type !== rt.types.module && findDataDescriptor(o.type, name)) throw unsupportedAttribute(o.type.name, name, rt.currentLocation());
   if (isTypeObject(rt, o) || o.type === rt.types.module) return;
   if (absentInThisVersion(o.type, name)) return; // e.g. __getstate__ before 3.11: a plain AttributeError
   const builtinTypes = o.type.mro.filter((t) => !t.heap).map((t) => t.name);

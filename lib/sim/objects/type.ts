@@ -19,6 +19,7 @@ import { classLayout, newInstanceBytes, typeLayoutOf } from './sizeof';
 import { builtinDataDescrAttr, builtinDataDescrGet, isBuiltinDataDescr } from './member-descriptor';
 import { typeDoc } from './introspection';
 import { newMappingProxy } from './mappingproxy';
+import { unsupported } from '../messages';
 
 /** Extra state a heap type keeps. */
 export interface HeapTypeObj extends PyType {
@@ -81,7 +82,8 @@ export function typeSpecialAttr(rt: Runtime, t: PyType, name: string): PyObj | n
     case '__mro__': return newTuple(rt, t.mro.map((m) => (incref(rt, m, 'tuple item'), m)));
     case '__dict__':
       // a built-in type's dict is not modelled as a dict (its entries are made on first lookup)
-      return t.dict ? newMappingProxy(rt, t.dict as DictObj) : rt.newDict();
+      if (!t.dict) throw unsupported('U028-attribute', rt.currentLocation(), `the __dict__ of a built-in type (${t.name}.__dict__)`);
+      return newMappingProxy(rt, t.dict as DictObj);
     case '__class__': incref(rt, t.type, 'attribute value'); return t.type;
     case '__doc__': {
       if (t.heap) return (incref(rt, rt.None, 'attribute value'), rt.None);

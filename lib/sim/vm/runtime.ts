@@ -4,7 +4,7 @@
 // Nothing in lib/sim keeps module-level mutable state. Most methods here are thin entry points into
 // the type modules (objects/) so that callers need one import.
 
-import { SimulatorBug } from '../errors';
+import { SimulatorBug, type SourceLocation } from '../errors';
 import { objectHead, type BinOp, type NativeFn, type NativeMethod, type PyObj, type PyType, type Visit } from '../objects/object';
 import type { Profile } from '../versions/profile';
 import { ObjectTable } from '../heap/heap';
@@ -189,6 +189,12 @@ export class Runtime {
     this.emptyStr = createEmptyStr(this);
     this.emptyTuple = createEmptyTuple(this);
     this.emptyBytes = createEmptyBytes(this);
+  }
+
+  /** Where the running instruction is in the source (for a refusal known only at run time). */
+  currentLocation(): SourceLocation {
+    const f = this.frames[this.frames.length - 1];
+    return f?.code.code.instructions[f.pc - 1]?.loc ?? { line: 0, col: 0, endLine: 0, endCol: 0 };
   }
 
   bug(message: string): never {
