@@ -26,9 +26,11 @@ test.describe('lesson cell', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const cell = page.getByTestId('cell').first();
     await expect(cell.locator('.cm-content')).toBeVisible({ timeout: 20_000 });
-    await cell.locator('.cm-content').click();
+    // focus, not a click at coordinates: a click can miss an editor the page is still laying out
+    await cell.locator('.cm-content').focus();
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.insertText('\nprint("edited")');
+    await expect(cell.locator('.cm-content')).toContainText('print("edited")');
     await cell.getByTestId('run').click();
     await expect(cell.getByTestId('sim-stdout')).toContainText('edited', { timeout: 20_000 });
     await cell.getByTestId('step-next').click();
