@@ -3,18 +3,18 @@
 // untrack, __del__ (PEP 442, once; resurrection aborts), clear weakrefs and run their callbacks,
 // release what the object holds, free the memory, release the type).
 
-import type { PyObj } from '../objects/object';
+import type { ObHeader, PyObj } from '../objects/object';
 import type { Runtime } from '../vm/runtime';
 import { decref } from './refcount';
 import { clearWeakrefs } from '../objects/weakref';
 
-export function deallocObject(rt: Runtime, o: PyObj, by: 'refcount' | 'gc'): void {
-  if (o.freed) return;
+export function deallocObject(rt: Runtime, o: PyObj, ob: ObHeader, by: 'refcount' | 'gc'): void {
+  if (ob.freed) return;
   const type = o.type;
   if (!type.heap && !type.isGC && !type.weakrefable && !type.slots.dealloc) {
     // int, float, str and kin: never tracked, no finalizer, no weak references, nothing held (their
     // tp_dealloc frees at once); the most common death, so it skips the checks below
-    rt.release(o, by);
+    rt.release(o, by, type, ob);
     return;
   }
   const wasTracked = o.tracked;
@@ -22,23 +22,23 @@ export function deallocObject(rt: Runtime, o: PyObj, by: 'refcount' | 'gc'): voi
   if (!o.finalized && rt.hasFinalizer(o)) {
     // PyObject_CallFinalizerFromDealloc: temporarily resurrect with one reference
     o.finalized = true;
-    o.ob.rc = 1;
+    ob.rc = 1;
     if (rt.tracing) rt.trace.event({ k: 'finalize', id: o.id });
     rt.runFinalizer(o);
-    o.ob.rc--;
-    if (o.ob.rc > 0) {
+    ob.rc--;
+    if (ob.rc > 0) {
       // resurrected: tracked again, still alive
       if (wasTracked || o.type.isGC) rt.gc.track(o);
       return;
     }
   }
   if (o.weakrefs && o.weakrefs.length) {
-    o.ob.rc = 1;
+    ob.rc = 1;
     clearWeakrefs(rt, o);
-    o.ob.rc--;
-    if (o.ob.rc > 0) return;
+    ob.rc--;
+    if (ob.rc > 0) return;
   }
   type.slots.dealloc?.(rt, o);
-  rt.release(o, by);
+  rt.release(o, by, type, ob);
   if (type.heap) decref(rt, type, 'instance of');
 }

@@ -365,12 +365,12 @@ export class GcState {
     for (const c of callbacks) {
       rt.runWeakrefCallback(c.w, c.cb, c.native);
       decref(rt, c.w, 'weakref passed to callback');
-      if (c.w.freed) freedWeakrefs++;
+      if (c.w.ob.freed) freedWeakrefs++;
     }
     // 2. finalizers (PEP 442), once per object
     if (rt.tracing) rt.trace.event({ k: 'gc', phase: 'finalize' });
     for (const o of unreachable) {
-      if (o.finalized || o.freed) continue;
+      if (o.finalized || o.ob.freed) continue;
       if (!rt.hasFinalizer(o)) continue;
       o.finalized = true;
       incref(rt, o, 'finalizer running');
@@ -379,7 +379,7 @@ export class GcState {
     }
     // 3. handle_resurrected_objects: whatever is referenced from outside the set again survives,
     //    with everything it reaches; the rest is final garbage
-    const left = unreachable.filter((o) => !o.freed);
+    const left = unreachable.filter((o) => !o.ob.freed);
     const refs = new Map<PyObj, number>();
     for (const o of left) refs.set(o, o.ob.rc);
     for (const o of left) {
@@ -403,7 +403,7 @@ export class GcState {
     // 4. delete_garbage: DEBUG_SAVEALL keeps everything in gc.garbage, else tp_clear breaks the cycles
     if (rt.tracing) rt.trace.event({ k: 'gc', phase: 'clear' });
     for (const o of remaining) {
-      if (o.freed) continue;
+      if (o.ob.freed) continue;
       if (this.debug & DEBUG_SAVEALL) {
         this.reTrack(o, oldIndex);
         rt.appendGarbage(o);
@@ -417,13 +417,13 @@ export class GcState {
         rt.gcClearing.delete(o);
         decref(rt, o, 'being cleared');
       }
-      if (!o.freed && o.gen === -1) this.reTrack(o, oldIndex);
+      if (!o.ob.freed && o.gen === -1) this.reTrack(o, oldIndex);
     }
     return [n, 0];
   }
 
   private reTrack(o: PyObj, gen: number): void {
-    if (o.freed) return;
+    if (o.ob.freed) return;
     o.gen = gen;
     o.tracked = true;
     this.gens[gen].add(o);
@@ -477,5 +477,5 @@ function listedObjects(order: PyObj[], unreachable: PyObj[], subtracted: Map<PyO
 
 /** The ids of the listed unreachable objects (the first GC_TRACE_LISTED) that the pass freed. */
 function listedFreed(unreachable: PyObj[]): number[] {
-  return unreachable.slice(0, GC_TRACE_LISTED).filter((o) => o.freed).map((o) => o.id);
+  return unreachable.slice(0, GC_TRACE_LISTED).filter((o) => o.ob.freed).map((o) => o.id);
 }

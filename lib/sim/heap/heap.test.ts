@@ -17,15 +17,15 @@ describe('ObjectTable', () => {
   it('lists objects in creation order after removals at the head, middle and tail', () => {
     const t = new ObjectTable();
     const os = objects(5);
-    for (const o of os) t.add(o);
-    t.remove(os[0]);
-    t.remove(os[2]);
-    t.remove(os[4]);
+    for (const o of os) t.add(o, o.ob);
+    t.remove(os[0], os[0].ob);
+    t.remove(os[2], os[2].ob);
+    t.remove(os[4], os[4].ob);
     expect(t.all().map((o) => o.id)).toEqual([2, 4]);
     expect(t.size).toBe(2);
     const [late] = objects(1);
     late.id = 9;
-    t.add(late);
+    t.add(late, late.ob);
     expect(t.all().map((o) => o.id)).toEqual([2, 4, 9]);
     expect(t.get(4)).toBe(os[3]);
     expect(t.get(3)).toBeUndefined();
@@ -34,14 +34,14 @@ describe('ObjectTable', () => {
   it('removing an object twice, or one never added, changes nothing', () => {
     const t = new ObjectTable();
     const [a, b, stranger] = objects(3);
-    t.add(a);
-    t.add(b);
-    t.remove(a);
-    t.remove(a);
-    t.remove(stranger);
+    t.add(a, a.ob);
+    t.add(b, b.ob);
+    t.remove(a, a.ob);
+    t.remove(a, a.ob);
+    t.remove(stranger, stranger.ob);
     expect(t.all()).toEqual([b]);
     expect(t.size).toBe(1);
-    t.remove(b);
+    t.remove(b, b.ob);
     expect(t.all()).toEqual([]);
     expect(t.size).toBe(0);
   });
@@ -49,19 +49,19 @@ describe('ObjectTable', () => {
   it('keeps creation order and finds every object after closing its holes', () => {
     const t = new ObjectTable();
     const os = objects(5000);
-    for (const o of os) t.add(o);
+    for (const o of os) t.add(o, o.ob);
     // free two of every three, oldest first: the table closes its holes along the way
     const kept = os.filter((o) => o.id % 3 === 0);
-    for (const o of os) if (o.id % 3 !== 0) t.remove(o);
+    for (const o of os) if (o.id % 3 !== 0) t.remove(o, o.ob);
     expect(t.size).toBe(kept.length);
     expect(t.all()).toEqual(kept);
     for (const o of kept) {
-      t.remove(o);
-      t.add(o);
+      t.remove(o, o.ob);
+      t.add(o, o.ob);
     }
     expect(t.all().map((o) => o.id)).toEqual(kept.map((o) => o.id));
     // an object freed before the holes closed stays out: removing it again changes nothing
-    t.remove(os[0]);
+    t.remove(os[0], os[0].ob);
     expect(t.size).toBe(kept.length);
     expect(t.get(os[1].id)).toBeUndefined();
   });

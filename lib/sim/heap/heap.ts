@@ -4,7 +4,7 @@
 // it touches only the object itself: an array where a freed object leaves a hole, closed up once
 // holes outnumber the living (a hash set, and links through neighbouring objects, cost more).
 
-import type { PyObj } from '../objects/object';
+import type { ObHeader, PyObj } from '../objects/object';
 
 /** Below this many slots the table never closes its holes. */
 const MIN_COMPACT = 1024;
@@ -13,15 +13,15 @@ export class ObjectTable {
   private slots: (PyObj | null)[] = [];
   private count = 0;
 
-  add(o: PyObj): void {
-    o.ob.liveSlot = this.slots.length;
+  /** `ob` is o.ob, which the caller has at hand. */
+  add(o: PyObj, ob: ObHeader): void {
+    ob.liveSlot = this.slots.length;
     this.slots.push(o);
     this.count++;
   }
 
-  /** Take o out of the table (nothing happens when it is not in it). */
-  remove(o: PyObj): void {
-    const ob = o.ob;
+  /** Take o (whose o.ob is `ob`) out of the table (nothing happens when it is not in it). */
+  remove(o: PyObj, ob: ObHeader): void {
     const i = ob.liveSlot;
     if (i < 0 || this.slots[i] !== o) return;
     this.slots[i] = null;

@@ -61,7 +61,7 @@ export function checkInvariants(rt: Runtime): InvariantViolation[] {
   const refs = collectReferrers(rt);
   const bad: InvariantViolation[] = [];
   for (const [target, list] of refs) {
-    if (target.freed) {
+    if (target.ob.freed) {
       bad.push({ object: describe(target), refcount: target.ob.rc, explained: list.length, referrers: list.map((r) => `${r.holder} ${r.slot}`), kind: 'freed' });
     }
   }

@@ -2,7 +2,7 @@
 // Mirrors Include/refcount.h (Py_INCREF/Py_DECREF, immortal checks) and Objects/object.c (_Py_Dealloc).
 // A count reaching zero deallocates at once; the cascade follows each type's dealloc order.
 
-import type { PyObj } from '../objects/object';
+import type { ObHeader, PyObj } from '../objects/object';
 import type { Runtime } from '../vm/runtime';
 
 /**
@@ -32,16 +32,34 @@ export function decref(rt: Runtime, o: PyObj, why: string): void {
     if (rt.tracing) rt.trace.ref(o, -1, why);
     return;
   }
-  lastReference(rt, o, why);
+  lastReference(rt, o, ob, why);
+}
+
+/**
+ * decref on the int fast paths (BINARY_OP and COMPARE_OP on two exact ints), as CPython's
+ * _Py_DECREF_SPECIALIZED there. decref's steps, in a function of their own: V8 keeps its inline
+ * caches per function, and decref's have seen objects of every shape (a slow lookup each time)
+ * where this one sees only ints and bools.
+ */
+export function decrefInt(rt: Runtime, o: PyObj, why: string): void {
+  const ob = o.ob;
+  const rc = ob.rc - 1;
+  if (rc >= IMMORTAL_FLOOR - 1) return;
+  if (rc > 0) {
+    ob.rc = rc;
+    if (rt.tracing) rt.trace.ref(o, -1, why);
+    return;
+  }
+  lastReference(rt, o, ob, why);
 }
 
 /** decref of a count of 1 or less: deallocation, or a bug in the simulator (kept out of decref so it inlines). */
-function lastReference(rt: Runtime, o: PyObj, why: string): void {
+function lastReference(rt: Runtime, o: PyObj, ob: ObHeader, why: string): void {
   // a freed object's count is 0 (it went through here): only a last reference needs the check
-  if (o.freed) rt.bug(`decref of freed object ${o.type.name} (${why})`);
-  const rc = --o.ob.rc;
+  if (ob.freed) rt.bug(`decref of freed object ${o.type.name} (${why})`);
+  const rc = --ob.rc;
   if (rt.tracing) rt.trace.ref(o, -1, why);
-  if (rc === 0) rt.dealloc(o);
+  if (rc === 0) rt.dealloc(o, ob);
   else rt.bug(`negative refcount on ${o.type.name} (${why})`);
 }
 

@@ -20,9 +20,14 @@ export interface IntObj extends PyObj {
 }
 
 function allocInt(rt: Runtime, value: bigint): IntObj {
-  const o = objectHead(rt.types.int, intAllocBytes(rt, value)) as IntObj;
+  const type = rt.types.int;
+  const bytes = intAllocBytes(rt, value);
+  const o = objectHead(type, bytes) as IntObj;
   o.value = value;
-  return rt.adopt(o);
+  // rt.adopt's steps, with the stores made here, where every object is an int (see addressFor)
+  o.id = rt.addressFor(type, bytes);
+  rt.register(o, o.ob, type);
+  return o;
 }
 
 export function isInt(rt: Runtime, o: PyObj): o is IntObj {
@@ -78,9 +83,7 @@ export function isSmallIntCached(rt: Runtime, o: PyObj): boolean {
 }
 
 export function newBool(rt: Runtime, b: boolean): PyObj {
-  const o = b ? rt.True : rt.False;
-  incref(rt, o, 'new reference');
-  return o;
+  return rt.bool(b);
 }
 
 function floorDiv(a: bigint, b: bigint): bigint {

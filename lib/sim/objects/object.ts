@@ -7,7 +7,7 @@ import type { Runtime } from '../vm/runtime';
 /** Every simulated Python object. Type modules extend this with their own named fields. */
 export interface PyObj {
   type: PyType;
-  /** The header words rewritten most: the reference count and the live-table slot. */
+  /** The header fields written most: the reference count, the live-table slot, whether freed. */
   readonly ob: ObHeader;
   /** Address from the allocator model; id() returns it. */
   id: number;
@@ -22,7 +22,6 @@ export interface PyObj {
   gen: number;
   /** PEP 442: tp_finalize already ran. */
   finalized: boolean;
-  freed: boolean;
   /** Weak references pointing at this object, oldest first (tp_weaklist). */
   weakrefs: PyObj[] | null;
   /** The trace's mark: the recorder's epoch when it last marked the object changed (trace/recorder.ts). */
@@ -35,18 +34,21 @@ export interface PyObj {
  * The part of the header written on every reference change, allocation and free, in a record of
  * its own. Objects come in many shapes, and V8 writes a field of an object whose shape a site
  * cannot predict about four times slower than a field of a record that always has the same shape
- * (measured: a count decrement of 20 ns against 5 ns), which is what this is.
+ * (measured: a count decrement of 20 ns against 5 ns), which is what this is. A path that touches
+ * it more than once reads `o.ob` once and passes it on.
  */
 export interface ObHeader {
   /** The reference count as CPython keeps it (for immortal objects: the profile's reported value). */
   rc: number;
   /** The object's slot in the live-object table (heap/heap.ts); -1 outside it. */
   liveSlot: number;
+  /** Deallocated: its memory went back to the allocator. */
+  freed: boolean;
 }
 
 /** A new object's ObHeader: one reference (the creator's), in no table yet. */
 export function obHeader(): ObHeader {
-  return { rc: 1, liveSlot: -1 };
+  return { rc: 1, liveSlot: -1, freed: false };
 }
 
 /**
@@ -57,7 +59,7 @@ export function obHeader(): ObHeader {
  */
 export function objectHead(type: PyType, allocSize: number): PyObj {
   return {
-    type, ob: obHeader(), id: 0, allocSize, immortal: false, baseRefs: 0, tracked: false, gen: 0, finalized: false, freed: false,
+    type, ob: obHeader(), id: 0, allocSize, immortal: false, baseRefs: 0, tracked: false, gen: 0, finalized: false,
     weakrefs: null, changedMark: 0, traceView: null,
   };
 }

@@ -122,7 +122,6 @@ function makeStaticType(rt: Runtime, spec: TypeSpec, index: number): PyType {
     tracked: false,
     gen: 0,
     finalized: false,
-    freed: false,
     weakrefs: null,
     changedMark: 0,
     traceView: null,

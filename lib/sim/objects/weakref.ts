@@ -342,7 +342,7 @@ function wdSet(rt: Runtime, d: WeakDictObj, key: PyObj, value: PyObj): void {
   const target = d.weakKeys ? key : value;
   const ref = newWeakref(rt, target, null, () => {
     const cur = d.entries.get(lk);
-    if (cur && cur.ref === ref && !d.freed) wdDelete(rt, d, lk);
+    if (cur && cur.ref === ref && !d.ob.freed) wdDelete(rt, d, lk);
   });
   if (!d.weakKeys) incref(rt, key, 'weak dict key');
   else incref(rt, value, 'weak dict value');

@@ -116,7 +116,7 @@ export class TraceRecorder {
   }
 
   free(o: PyObj, by: 'refcount' | 'gc'): void {
-    // a freed object stays in dirty, passed over (o.freed)
+    // a freed object stays in dirty, passed over (o.ob.freed)
     o.traceView = null;
     this.volatile.delete(o);
     this.freed.add(o.id);
@@ -173,7 +173,7 @@ export class TraceRecorder {
     if (this.dirty.n > 0) {
       for (let k = 0; k < this.dirty.n; k++) {
         const o = this.dirty.items[k];
-        if (o.freed) continue;
+        if (o.ob.freed) continue;
         // the view each live object was last recorded with (in a step's changes or a snapshot)
         const last = o.traceView ?? undefined;
         if (last === undefined && src.volatile(o)) this.volatile.add(o);

@@ -5,7 +5,7 @@
 // the type modules (objects/) so that callers need one import.
 
 import { SimulatorBug, type SourceLocation } from '../errors';
-import { objectHead, type BinOp, type NativeFn, type NativeMethod, type PyObj, type PyType, type Visit } from '../objects/object';
+import { objectHead, type BinOp, type NativeFn, type NativeMethod, type ObHeader, type PyObj, type PyType, type Visit } from '../objects/object';
 import type { Profile } from '../versions/profile';
 import { ObjectTable } from '../heap/heap';
 import { IMMORTAL_FLOOR } from '../heap/refcount';
@@ -110,6 +110,8 @@ export class Runtime {
   readonly singleBytes: (PyObj | undefined)[] = [];
   None!: PyObj;
   True!: PyObj;
+  /** True and False are immortal (3.12+): a reference taken or dropped changes nothing, so hot paths skip it. */
+  boolsImmortal = false;
   False!: PyObj;
   Ellipsis!: PyObj;
   NotImplemented!: PyObj;
@@ -185,6 +187,7 @@ export class Runtime {
     };
     this.False = mkBool(0n);
     this.True = mkBool(1n);
+    this.boolsImmortal = this.True.immortal && this.False.immortal;
     createSmallInts(this);
     this.emptyStr = createEmptyStr(this);
     this.emptyTuple = createEmptyTuple(this);
@@ -218,10 +221,28 @@ export class Runtime {
   adopt<T extends PyObj>(o: T): T {
     // (an object's fields are read once: every allocation comes here with one of many shapes)
     const type = o.type;
-    this.place(o, type);
+    o.id = this.addressFor(type, o.allocSize);
+    this.register(o, o.ob, type);
+    return o;
+  }
+
+  /**
+   * adopt in two halves, for a type's own constructor (int's): it stores the address itself and
+   * passes its header on, so those accesses happen where only objects of that type are seen.
+   * The first half: an address for a new object of `type` taking `bytes`, within the budget.
+   */
+  addressFor(type: PyType, bytes: number): number {
+    if (this.objects.size >= this.maxObjects) {
+      throw new BudgetExceeded('objects', `stopped: the program created more than ${this.maxObjects} live objects`);
+    }
+    return this.addresses.alloc(bytes, type.name, this.headerOffset(type));
+  }
+
+  /** The second half: the object, its id set, joins the heap (`ob` is its o.ob). */
+  register(o: PyObj, ob: ObHeader, type: PyType): void {
+    this.join(o, ob, type);
     if (type.isGC) this.gc.onAlloc(this.addresses.lastFromFreeList);
     if (this.tracing) this.trace.alloc(o);
-    return o;
   }
 
   /**
@@ -232,20 +253,17 @@ export class Runtime {
   allocTypeDictEntry<T extends PyObj>(type: PyType, fields: Omit<T, keyof PyObj>, bytes: number): T {
     const o = headed<T>(type, fields, bytes);
     o.baseRefs = 1;
-    this.place(o, type);
+    o.id = this.addressFor(type, bytes);
+    this.join(o, o.ob, type);
     this.gc.track(o);
     if (this.tracing) this.trace.alloc(o);
     return o;
   }
 
-  /** The object gets its address and joins the live table. */
-  private place(o: PyObj, type: PyType): void {
-    if (this.objects.size >= this.maxObjects) {
-      throw new BudgetExceeded('objects', `stopped: the program created more than ${this.maxObjects} live objects`);
-    }
-    o.id = this.addresses.alloc(o.allocSize, type.name, this.headerOffset(type));
+  /** The object joins the live table (an instance holds a reference to its class). */
+  private join(o: PyObj, ob: ObHeader, type: PyType): void {
     if (type.heap) incref(this, type, 'instance of');
-    this.objects.add(o);
+    this.objects.add(o, ob);
   }
 
   incref(o: PyObj, why: string): void {
@@ -265,15 +283,15 @@ export class Runtime {
     if (o.ob.rc < IMMORTAL_FLOOR) this.bug(`immortal refcount ${o.ob.rc} below the floor`);
   }
 
-  dealloc(o: PyObj): void {
-    deallocObject(this, o, this.gcClearing.size ? 'gc' : 'refcount');
+  /** The count of o (whose o.ob is `ob`) reached zero. */
+  dealloc(o: PyObj, ob: ObHeader): void {
+    deallocObject(this, o, ob, this.gcClearing.size ? 'gc' : 'refcount');
   }
 
-  /** Release the object's memory (after its type's dealloc dropped what it held). */
-  release(o: PyObj, by: 'refcount' | 'gc'): void {
-    const type = o.type;
-    o.freed = true;
-    this.objects.remove(o);
+  /** Release the object's memory (after its type's dealloc dropped what it held); `type` and `ob` are its own. */
+  release(o: PyObj, by: 'refcount' | 'gc', type: PyType, ob: ObHeader): void {
+    ob.freed = true;
+    this.objects.remove(o, ob);
     // only exact strs are interned (and other objects have no such field to look for)
     if (type === this.types.str && (o as StrObj).interned === 1) {
       const s = (o as StrObj).value;
@@ -307,7 +325,7 @@ export class Runtime {
 
   bool(b: boolean): PyObj {
     const o = b ? this.True : this.False;
-    incref(this, o, 'new reference');
+    if (!this.boolsImmortal) incref(this, o, 'new reference');
     return o;
   }
 

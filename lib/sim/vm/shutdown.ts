@@ -34,7 +34,7 @@ export function finalizeInterpreter(rt: Runtime): void {
   collectNoFail(rt);
   // newest module first (finalize_modules_clear_weaklist walks the weaklist backwards)
   for (const m of modules.reverse()) {
-    if (m.freed) continue;
+    if (m.ob.freed) continue;
     incref(rt, m, 'module being cleared');
     clearModuleDict(rt, (m as ModuleObj).dict);
     decref(rt, m, 'module being cleared');
@@ -77,7 +77,7 @@ function runAtexitFinalizers(rt: Runtime): void {
  */
 function pinCollectorLists(rt: Runtime): void {
   for (const l of [rt.gc.garbage, rt.gc.callbacks]) {
-    if (!l || l.freed) continue;
+    if (!l || l.ob.freed) continue;
     incref(rt, l, 'gcstate reference');
     l.baseRefs++;
   }
@@ -85,7 +85,7 @@ function pinCollectorLists(rt: Runtime): void {
 
 /**
  * finalize_remove_modules + finalize_clear_modules_dict: sys.modules lets go of every module.
- * Returns them all (CPython keeps a weakref to each; here an uncounted reference, checked with .freed).
+ * Returns them all (CPython keeps a weakref to each; here an uncounted reference, checked with .ob.freed).
  */
 function removeModules(rt: Runtime): PyObj[] {
   const dropped: PyObj[] = [];

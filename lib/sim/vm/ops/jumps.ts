@@ -11,6 +11,11 @@ function popTest(test: (rt: Parameters<OpHandler>[0], o: NonNullable<ReturnType<
   return (rt, f, arg) => {
     const b = f.borrowed.pop()!;
     const o = f.stack.pop()!;
+    if (rt.boolsImmortal && (o === rt.True || o === rt.False)) {
+      // the usual case after a comparison: nothing to release
+      if (test(rt, o)) f.pc = arg;
+      return;
+    }
     let jump: boolean;
     try {
       jump = test(rt, o);

@@ -3,10 +3,11 @@
 
 import type { OpHandler } from '../signals';
 import type { Frame } from '../frame';
+import type { Runtime } from '../runtime';
 import type { PyObj, BinOp, CompareOp } from '../../objects/object';
 import { BINARY_OPS, INPLACE_OFFSET, COMPARE_OPS } from '../../compiler/opcodes';
 import { binaryOp, unaryOp, richCompare, isTrue, contains } from '../../objects/protocol';
-import { releaseEntry } from '../stackref';
+import { releaseEntry, releaseIntEntry } from '../stackref';
 import { compareInts, exactIntBinop, type IntObj } from '../../objects/int';
 
 const SYMBOL_TO_OP: Record<string, BinOp> = {
@@ -62,20 +63,30 @@ const BINARY_KIND: readonly { op: BinOp; inplace: boolean }[] = BINARY_OPS.flatM
 });
 const COMPARE_KIND: readonly CompareOp[] = COMPARE_OPS.map((sym) => CMP[sym]);
 
+/** Release an operator's two operands; known exact ints go the specialised way (decrefInt). */
+function releaseBoth(rt: Runtime, ints: boolean, lhs: PyObj, lb: boolean, rhs: PyObj, rb: boolean): void {
+  if (ints) {
+    releaseIntEntry(rt, lhs, lb);
+    releaseIntEntry(rt, rhs, rb);
+  } else {
+    releaseEntry(rt, lhs, lb);
+    releaseEntry(rt, rhs, rb);
+  }
+}
+
 export const BINARY_OP: OpHandler = (rt, f, arg) => {
   const { op, inplace } = BINARY_KIND[arg];
   const rhs = pop(f);
   const rb = poppedBorrowed;
   const lhs = pop(f);
   const lb = poppedBorrowed;
+  // Two exact ints: no dunder or in-place method can apply (CPython's BINARY_OP_ADD_INT and kin)
+  const ints = lhs.type === rt.types.int && rhs.type === rt.types.int;
   let r: PyObj;
   try {
-    // Two exact ints: no dunder or in-place method can apply (CPython's BINARY_OP_ADD_INT and kin)
-    r = (lhs.type === rt.types.int && rhs.type === rt.types.int && exactIntBinop(rt, op, lhs as IntObj, rhs as IntObj))
-      || binaryOp(rt, op, lhs, rhs, inplace);
+    r = (ints && exactIntBinop(rt, op, lhs as IntObj, rhs as IntObj)) || binaryOp(rt, op, lhs, rhs, inplace);
   } finally {
-    releaseEntry(rt, lhs, lb);
-    releaseEntry(rt, rhs, rb);
+    releaseBoth(rt, ints, lhs, lb, rhs, rb);
   }
   f.push(r);
 };
@@ -86,15 +97,13 @@ export const COMPARE_OP: OpHandler = (rt, f, arg) => {
   const rb = poppedBorrowed;
   const lhs = pop(f);
   const lb = poppedBorrowed;
+  // Two exact ints compare by value (CPython's COMPARE_OP_INT)
+  const ints = lhs.type === rt.types.int && rhs.type === rt.types.int;
   let r: PyObj;
   try {
-    // Two exact ints compare by value (CPython's COMPARE_OP_INT)
-    r = lhs.type === rt.types.int && rhs.type === rt.types.int
-      ? compareInts(rt, lhs as IntObj, rhs as IntObj, cmp)
-      : richCompare(rt, lhs, rhs, cmp);
+    r = ints ? compareInts(rt, lhs as IntObj, rhs as IntObj, cmp) : richCompare(rt, lhs, rhs, cmp);
   } finally {
-    releaseEntry(rt, lhs, lb);
-    releaseEntry(rt, rhs, rb);
+    releaseBoth(rt, ints, lhs, lb, rhs, rb);
   }
   f.push(r);
 };
