@@ -168,8 +168,11 @@ function loop(rt: Runtime, f: Frame): FrameResult {
       if (tracing && binds[pc] !== 0) rt.trace.rebound(binds[pc], args[pc]);
       const h = hot[pc];
       const sig = h !== 0 ? dispatchHot(h, rt, f, args[pc]) : handlers[pc](rt, f, args[pc]);
-      if (sig === RETURN) return { kind: 'return', value: rt.takeReturnValue() };
-      if (sig === YIELD) return { kind: 'yield', value: rt.takeYieldValue() };
+      // (most handlers return nothing: one test for both signals)
+      if (sig) {
+        if (sig === RETURN) return { kind: 'return', value: rt.takeReturnValue() };
+        if (sig === YIELD) return { kind: 'yield', value: rt.takeYieldValue() };
+      }
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
       chainContext(rt, e);
