@@ -5,10 +5,9 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { profileFor, run } from '../lib/sim';
-import { PROGRAMS, type BenchProgram } from './programs';
+import { PROGRAMS, scaleFor } from './programs';
 import { jsonBytes } from './trace-size';
 
-const TARGET_INSTRUCTIONS = 1_000_000;
 /** Traced runs of a million instructions take seconds each. */
 const REPEATS = 3;
 /**
@@ -31,13 +30,6 @@ function timeRun(source: string, trace: boolean) {
   return { ms, result };
 }
 
-/** Finds the scale at which a program runs about TARGET_INSTRUCTIONS instructions. */
-function calibrate(program: BenchProgram): number {
-  const probe = 1000;
-  const { result } = timeRun(program.source(probe), false);
-  const perUnit = result.runtime!.instructions / probe;
-  return Math.max(1, Math.round(TARGET_INSTRUCTIONS / perUnit));
-}
 
 function best(times: number[]): number {
   return Math.min(...times);
@@ -76,7 +68,7 @@ function main() {
   const rows: string[][] = [];
   for (const program of PROGRAMS) {
     process.stderr.write(`  measuring ${program.name}...\n`); // the table prints at the end; runs take minutes
-    const scale = calibrate(program);
+    const scale = scaleFor(program, profile);
     const source = program.source(scale);
     timeRun(source, false); // warm up the JIT
     const plainMs = best(Array.from({ length: SHORT_REPEATS }, () => timeRun(source, false).ms));

@@ -1,7 +1,7 @@
 // A focused benchmark for tuning: the loop programs only, traced and untraced, median of N runs,
 // wall and CPU time (CPU time is steadier on a shared machine). Usage: tsx bench/quick.ts [N] [names]
 import { profileFor, run } from '../lib/sim';
-import { PROGRAMS } from './programs';
+import { PROGRAMS, scaleFor } from './programs';
 import { jsonBytes } from './trace-size';
 
 const repeats = Number(process.argv[2] ?? 5);
@@ -25,8 +25,7 @@ function once(source: string, trace: boolean) {
 
 for (const p of PROGRAMS) {
   if (names.length && !names.includes(p.name)) continue;
-  const probe = once(p.source(1000), false).result.runtime!.instructions / 1000;
-  const src = p.source(Math.max(1, Math.round(1_000_000 / probe)));
+  const src = p.source(scaleFor(p, profile));
   once(src, false);
   for (const trace of [false, true]) {
     const walls: number[] = [];
