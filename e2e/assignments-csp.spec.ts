@@ -2,7 +2,7 @@
 // worker in the playground and a lesson, and Pyodide's wasm in the CPython check. Any violation
 // shows up as a securitypolicyviolation event or a console error, and fails the test.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, firstCell, test } from './fixtures';
 
 /** Violations we accept (none: zod runs jitless, see lib/zod-jitless.ts). */
 const KNOWN_VIOLATIONS: RegExp[] = [];
@@ -46,9 +46,8 @@ test('a lesson renders and runs its cells under the CSP', async ({ page, guard }
   const violations = await watchViolations(page);
   await page.goto('/learn/names-and-objects');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const cell = page.getByTestId('cell').first();
   if ((await page.getByTestId('cell').or(page.getByTestId('cell-loading')).count()) > 0) {
-    await expect(cell.locator('.cm-content')).toBeVisible({ timeout: 30_000 });
+    const cell = await firstCell(page);
     await cell.getByTestId('run').click();
     await expect(cell.getByTestId('sim-stdout')).not.toBeEmpty({ timeout: 30_000 });
   }

@@ -3,7 +3,7 @@
 // the CPython check (Pyodide served from this site), a runaway loop, and an accessibility scan.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, replaceCode, seriousViolations, test } from './fixtures';
+import { expect, firstCell, replaceCode, seriousViolations, test } from './fixtures';
 
 const PROGRAM = 'a = [1, 2, 3]\nb = a\nprint(len(b))\n';
 
@@ -24,8 +24,7 @@ test.describe('lesson cell', () => {
     // Honest gap until the lesson embeds <Cell> (registered in mdx-components.tsx by the lead).
     test.skip((await cells.count()) === 0, 'this lesson has no <Cell> yet');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const cell = page.getByTestId('cell').first();
-    await expect(cell.locator('.cm-content')).toBeVisible({ timeout: 20_000 });
+    const cell = await firstCell(page);
     // focus, not a click at coordinates: a click can miss an editor the page is still laying out
     await cell.locator('.cm-content').focus();
     await page.keyboard.press('ControlOrMeta+End');

@@ -64,6 +64,18 @@ export async function seriousViolations(page: Page) {
     }));
 }
 
+/**
+ * The page's first cell once every cell is interactive. Cells swap their plain-code placeholder
+ * for the editor one by one, so `getByTestId('cell').first()` taken earlier can name a later cell
+ * that happened to load first, and then a different one.
+ */
+export async function firstCell(page: Page) {
+  await expect(page.getByTestId('cell-loading')).toHaveCount(0, { timeout: 30_000 });
+  const cell = page.getByTestId('cell').first();
+  await expect(cell.locator('.cm-content')).toBeVisible({ timeout: 30_000 });
+  return cell;
+}
+
 /** Replaces the code of the page's first cell by typing, as a learner would. */
 export async function replaceCode(page: Page, code: string) {
   const content = page.getByTestId('cell').first().locator('.cm-content');
