@@ -181,7 +181,7 @@ function loop(rt: Runtime, f: Frame): FrameResult {
       else addTraceback(rt, e.exc, f, pc);
       const entry = findHandler(table, pc);
       if (!entry) throw e;
-      while (f.stack.length > entry.depth) f.popRelease(rt);
+      while (f.sp > entry.depth) f.popRelease(rt);
       f.push(e.exc);
       f.pc = entry.target;
     }

@@ -16,10 +16,15 @@ export class Frame {
   readonly fast: (PyObj | null)[];
   /** Parallel to fast: the slot holds a borrowed reference (3.14 arguments passed by LOAD_FAST_BORROW). */
   readonly fastBorrowed: boolean[];
-  /** The value stack; null = C NULL. */
-  readonly stack: (PyObj | null)[] = [];
+  /**
+   * The value stack, entries 0 to sp - 1; null = C NULL. Sized once to the code's stack size (as
+   * CPython sizes localsplus), so pushes and pops only move sp.
+   */
+  readonly stack: (PyObj | null)[];
   /** Parallel to stack: true where the entry is a borrowed reference (LOAD_FAST_BORROW). */
-  readonly borrowed: boolean[] = [];
+  readonly borrowed: boolean[];
+  /** The stack pointer: the number of entries on the value stack. */
+  sp = 0;
   pc = 0;
   line = 0;
   /** Previous instruction index (a backward jump starts a new line event). */
@@ -53,6 +58,8 @@ export class Frame {
   ) {
     this.fast = new Array(code.code.localsplusNames.length).fill(null);
     this.fastBorrowed = new Array(this.fast.length).fill(false);
+    this.stack = filled(code.code.stackSize, null);
+    this.borrowed = filled(code.code.stackSize, false);
   }
 
   /** Take the references the frame itself holds (code, function, namespaces). */
@@ -77,40 +84,64 @@ export class Frame {
 
   /** Push a strong reference (or C NULL). */
   push(o: PyObj | null): void {
-    this.stack.push(o);
-    this.borrowed.push(false);
+    const sp = this.sp++;
+    this.stack[sp] = o;
+    this.borrowed[sp] = false;
   }
 
   /** Push an entry keeping its ownership (3.14: a borrowed reference, LOAD_FAST_BORROW). */
   pushEntry(o: PyObj | null, borrowed: boolean): void {
-    this.stack.push(o);
-    this.borrowed.push(borrowed);
+    const sp = this.sp++;
+    this.stack[sp] = o;
+    this.borrowed[sp] = borrowed;
   }
 
   top(): PyObj | null {
-    return this.stack[this.stack.length - 1];
+    return this.stack[this.sp - 1];
+  }
+
+  /**
+   * Remove the top entry and return it as the entry was (owned or borrowed: see `borrowed[sp]`
+   * afterwards, which this leaves in place for the caller to read).
+   */
+  take(): PyObj | null {
+    const sp = --this.sp;
+    const o = this.stack[sp];
+    this.stack[sp] = null;
+    return o;
+  }
+
+  /** Whether the entry take() just removed was borrowed. */
+  takenBorrowed(): boolean {
+    return this.borrowed[this.sp];
   }
 
   /** Pop an entry as an owned reference (a borrowed entry gets its own reference). */
   popOwned(rt: Runtime): PyObj | null {
-    const b = this.borrowed.pop();
-    const o = this.stack.pop()!;
-    if (b && o) incref(rt, o, 'stack entry made strong');
+    const o = this.take();
+    if (o && this.borrowed[this.sp]) incref(rt, o, 'stack entry made strong');
     return o;
   }
 
   /** Pop an entry and release it. */
   popRelease(rt: Runtime): void {
-    const b = this.borrowed.pop();
-    const o = this.stack.pop();
-    if (o && !b) decref(rt, o, 'popped from value stack');
+    const o = this.take();
+    if (o && !this.borrowed[this.sp]) decref(rt, o, 'popped from value stack');
   }
 
   /** Pop n entries (bottom first) without releasing; pair with releaseAll. */
   popN(n: number): { items: (PyObj | null)[]; borrowed: boolean[] } {
-    const items = this.stack.splice(this.stack.length - n, n);
-    const borrowed = this.borrowed.splice(this.borrowed.length - n, n);
+    const from = this.sp - n;
+    const items = this.stack.slice(from, this.sp);
+    const borrowed = this.borrowed.slice(from, this.sp);
+    this.stack.fill(null, from, this.sp);
+    this.sp = from;
     return { items, borrowed };
+  }
+
+  /** The value stack's entries, bottom first (ids for the trace; no references taken). */
+  stackEntries(): (PyObj | null)[] {
+    return this.stack.slice(0, this.sp);
   }
 
   /** Visit every strong reference the frame holds (for the GC of generators and the invariant checker). */
@@ -123,7 +154,10 @@ export class Frame {
     if (this.localsCache) visit(this.localsCache, 'f_locals');
     const names = this.code.code.localsplusNames;
     this.fast.forEach((v, i) => { if (v && !this.fastBorrowed[i]) visit(v, visit.named ? `local ${names[i]}` : 'local'); });
-    this.stack.forEach((v, i) => { if (v && !this.borrowed[i]) visit(v, visit.named ? `value stack ${i}` : 'value stack'); });
+    for (let i = 0; i < this.sp; i++) {
+      const v = this.stack[i];
+      if (v && !this.borrowed[i]) visit(v, visit.named ? `value stack ${i}` : 'value stack');
+    }
   }
 
   /** Release everything the frame holds: locals in slot order, then the stack, then the namespaces. */
@@ -173,11 +207,18 @@ export class Frame {
       else decref(rt, v, `local ${this.code.code.localsplusNames[i]} (frame exit)`);
     };
     if (VM_BEHAVIOUR[rt.profile.python].frameClearsTopDown) {
-      while (this.stack.length) this.popRelease(rt);
+      while (this.sp) this.popRelease(rt);
       for (let i = this.fast.length - 1; i >= 0; i--) clearLocal(i);
     } else {
       for (let i = 0; i < this.fast.length; i++) clearLocal(i);
-      while (this.stack.length) this.popRelease(rt);
+      while (this.sp) this.popRelease(rt);
     }
   }
+}
+
+/** A packed array of n copies of value (new Array(n).fill would leave it holey, slower to index). */
+function filled<T>(n: number, value: T): T[] {
+  const a: T[] = [];
+  for (let i = 0; i < n; i++) a.push(value);
+  return a;
 }

@@ -715,7 +715,7 @@ export class Runtime {
     depth: () => this.frames.length,
     topStack: () => {
       const f = this.frames[this.frames.length - 1];
-      return f && f.stack.length ? f.stack.map((o) => (o ? o.id : 0)) : NO_IDS;
+      return f && f.sp ? f.stackEntries().map((o) => (o ? o.id : 0)) : NO_IDS;
     },
     referrers: (): Map<PyObj, ReferrerView[]> | null => {
       if (!this.options.referrers) return null;
@@ -734,7 +734,7 @@ export class Runtime {
         for (const e of f.locals.entries) if (e && e.key.type === this.types.str) names[(e.key as unknown as { value: string }).value] = e.value.id;
       }
       f.fast.forEach((v, i) => { if (v) names[f.code.code.localsplusNames[i]] = v.id; });
-      return { name: f.code.code.name, line: f.line, names, stack: f.stack.map((o) => (o ? o.id : 0)) };
+      return { name: f.code.code.name, line: f.line, names, stack: f.stackEntries().map((o) => (o ? o.id : 0)) };
     });
   }
 

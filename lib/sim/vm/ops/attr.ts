@@ -13,8 +13,8 @@ import { newSlice } from '../../objects/slice';
 import { releaseEntry } from '../stackref';
 
 function pop(f: Frame): [PyObj, boolean] {
-  const b = f.borrowed.pop()!;
-  const o = f.stack.pop()!;
+  const o = f.take()!;
+  const b = f.takenBorrowed();
   return [o, b];
 }
 

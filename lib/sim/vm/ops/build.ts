@@ -94,7 +94,7 @@ export const BUILD_STRING: OpHandler = (rt, f, arg) => {
 };
 
 function below(f: Frame, i: number): PyObj {
-  return f.stack[f.stack.length - i]!;
+  return f.stack[f.sp - i]!;
 }
 
 export const LIST_APPEND: OpHandler = (rt, f, arg) => {
@@ -189,14 +189,14 @@ export const CONVERT_VALUE: OpHandler = (rt, f, arg) => {
 export const FORMAT_SIMPLE: OpHandler = (rt, f) => {
   const x = f.top()!;
   if (x.type === rt.types.str) {
-    if (f.borrowed[f.borrowed.length - 1]) {
+    if (f.borrowed[f.sp - 1]) {
       incref(rt, x, 'stack entry made strong');
-      f.borrowed[f.borrowed.length - 1] = false;
+      f.borrowed[f.sp - 1] = false;
     }
     return;
   }
-  const borrowed = f.borrowed.pop()!;
-  f.stack.pop();
+  f.take();
+  const borrowed = f.takenBorrowed();
   const sourceType = x.type;
   let s: string;
   try {

@@ -26,7 +26,7 @@ import { VM_BEHAVIOUR } from '../behaviour';
  * counted, as in CPython) and releases them afterwards. Pushes the result.
  */
 export function callOnStack(rt: Runtime, f: Frame, argc: number, kwnames: string[] | null): void {
-  const base = f.stack.length - argc - 2;
+  const base = f.sp - argc - 2;
   let callable = f.stack[base]!;
   // a bound method of a Python function: unpack it in place (self becomes the first argument)
   if (f.stack[base + 1] === null && callable.type === rt.types.method && (callable as MethodObj).func.type === rt.types.function) {
@@ -44,7 +44,7 @@ export function callOnStack(rt: Runtime, f: Frame, argc: number, kwnames: string
   const hasSelf = f.stack[base + 1] !== null;
   const first = hasSelf ? base + 1 : base + 2;
   const nkw = kwnames ? kwnames.length : 0;
-  const npos = f.stack.length - first - nkw;
+  const npos = f.sp - first - nkw;
   if (callable.type === rt.types.function && rt.profile.execution.argsMovedIntoCallee) {
     const { items, borrowed } = f.popN(argc + 2);
     const moved = items.slice(first - base) as PyObj[];
@@ -91,7 +91,7 @@ export const CALL_FUNCTION_EX: OpHandler = (rt, f, arg) => {
   const argsEntry = f.popN(1);
   const pos: PyObj[] = [];
   const names: string[] = [];
-  const self = f.stack[f.stack.length - 1];
+  const self = f.stack[f.sp - 1];
   try {
     if (self) pos.push((incref(rt, self, 'argument'), self));
     iterate(rt, argsEntry.items[0]!, (x) => { incref(rt, x, 'argument'); pos.push(x); });
@@ -114,9 +114,9 @@ export const CALL_FUNCTION_EX: OpHandler = (rt, f, arg) => {
   }
   // replace self-or-NULL by NULL and push the collected arguments as ordinary stack entries
   if (self) {
-    f.stack[f.stack.length - 1] = null;
-    releaseEntry(rt, self, f.borrowed[f.borrowed.length - 1]);
-    f.borrowed[f.borrowed.length - 1] = false;
+    f.stack[f.sp - 1] = null;
+    releaseEntry(rt, self, f.borrowed[f.sp - 1]);
+    f.borrowed[f.sp - 1] = false;
   }
   for (const p of pos) f.push(p);
   callOnStack(rt, f, pos.length, names.length ? names : null);

@@ -72,8 +72,8 @@ export const POP_EXCEPT: OpHandler = (rt, f) => {
 };
 
 export const CHECK_EXC_MATCH: OpHandler = (rt, f) => {
-  const b = f.borrowed.pop()!;
-  const type = f.stack.pop()!;
+  const type = f.take()!;
+  const b = f.takenBorrowed();
   const exc = f.top()!;
   let m: boolean;
   try {

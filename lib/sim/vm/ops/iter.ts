@@ -8,8 +8,8 @@ import { getIter, iterNext } from '../../objects/protocol';
 import { releaseEntry } from '../stackref';
 
 export const GET_ITER: OpHandler = (rt, f) => {
-  const b = f.borrowed.pop()!;
-  const o = f.stack.pop()!;
+  const o = f.take()!;
+  const b = f.takenBorrowed();
   let it: PyObj;
   try {
     it = getIter(rt, o);

@@ -9,8 +9,8 @@ export const JUMP: OpHandler = (_rt, f, arg) => {
 
 function popTest(test: (rt: Parameters<OpHandler>[0], o: NonNullable<ReturnType<typeof Array.prototype.pop>>) => boolean): OpHandler {
   return (rt, f, arg) => {
-    const b = f.borrowed.pop()!;
-    const o = f.stack.pop()!;
+    const o = f.take()!;
+    const b = f.takenBorrowed();
     if (rt.boolsImmortal && (o === rt.True || o === rt.False)) {
       // the usual case after a comparison: nothing to release
       if (test(rt, o)) f.pc = arg;

@@ -21,8 +21,9 @@ let poppedBorrowed = false;
 
 /** Pop an entry; its ownership is left in poppedBorrowed (no pair is allocated on the hot path). */
 function pop(f: Frame): PyObj {
-  poppedBorrowed = f.borrowed.pop()!;
-  return f.stack.pop()!;
+  const o = f.take()!;
+  poppedBorrowed = f.takenBorrowed();
+  return o;
 }
 
 function unary(kind: 'neg' | 'pos' | 'invert'): OpHandler {

@@ -13,15 +13,15 @@ export const PUSH_NULL: OpHandler = (_rt, f) => {
 };
 
 export const COPY: OpHandler = (rt, f, arg) => {
-  const i = f.stack.length - arg;
+  const i = f.sp - arg;
   const o = f.stack[i];
   if (o) incref(rt, o, 'value stack (COPY)');
   f.push(o);
 };
 
 export const SWAP: OpHandler = (_rt, f, arg) => {
-  const top = f.stack.length - 1;
-  const other = f.stack.length - arg;
+  const top = f.sp - 1;
+  const other = f.sp - arg;
   [f.stack[top], f.stack[other]] = [f.stack[other], f.stack[top]];
   [f.borrowed[top], f.borrowed[other]] = [f.borrowed[other], f.borrowed[top]];
 };
