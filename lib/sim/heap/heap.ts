@@ -6,12 +6,19 @@
 
 import type { ObHeader, PyObj } from '../objects/object';
 
-/** Below this many slots the table never closes its holes. */
+/** Below this many holes the table never closes them. */
 const MIN_COMPACT = 1024;
+/** firstHole when there is none (a small integer, so the field stays one). */
+const NO_HOLE = 2 ** 30;
 
 export class ObjectTable {
   private slots: (PyObj | null)[] = [];
   private count = 0;
+  /**
+   * The lowest slot that is a hole, or NO_HOLE. Objects that live long sit below it and young ones
+   * die above it, so closing the holes from here on leaves the old objects alone.
+   */
+  private firstHole = NO_HOLE;
 
   /** `ob` is o.ob, which the caller has at hand. */
   add(o: PyObj, ob: ObHeader): void {
@@ -27,19 +34,23 @@ export class ObjectTable {
     this.slots[i] = null;
     ob.liveSlot = -1;
     this.count--;
-    if (this.slots.length > MIN_COMPACT && this.count * 2 < this.slots.length) this.compact();
+    if (i < this.firstHole) this.firstHole = i;
+    const holes = this.slots.length - this.count;
+    if (holes >= MIN_COMPACT && 2 * holes >= this.slots.length - this.firstHole) this.compact();
   }
 
-  /** Close the holes, keeping creation order (amortised: at least half the slots are holes). */
+  /** Close the holes, keeping creation order (amortised: at least half the slots it walks are holes). */
   private compact(): void {
     const slots = this.slots;
-    let n = 0;
-    for (const o of slots) {
+    let n = this.firstHole;
+    for (let k = n; k < slots.length; k++) {
+      const o = slots[k];
       if (o === null) continue;
       o.ob.liveSlot = n;
       slots[n++] = o;
     }
     slots.length = n;
+    this.firstHole = NO_HOLE;
   }
 
   /** The live object with this id (linear; for tools and tests). */
