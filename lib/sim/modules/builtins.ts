@@ -7,7 +7,7 @@ import type { NativeFn, PyObj, PyType } from '../objects/object';
 import { isSubtype } from '../objects/object';
 import type { Runtime } from '../vm/runtime';
 import { decref, incref } from '../heap/refcount';
-import { raise, raiseWith, PyException } from '../objects/exception';
+import { raise, PyException } from '../objects/exception';
 import * as P from '../objects/protocol';
 import { newInt, isInt, newBool, type IntObj } from '../objects/int';
 import { newFloat, isFloat, type FloatObj } from '../objects/float';
@@ -440,5 +440,5 @@ export function createBuiltinsModule(rt: Runtime): ModuleObj {
   return m;
 }
 
-export { setName, str, toInt, noKwargs, raiseWith, listSort };
+export { setName, str, toInt, noKwargs, listSort };
 export type { ListObj };

@@ -7,7 +7,7 @@ import { objectHead, type PyObj, type Visit } from './object';
 import type { Runtime } from '../vm/runtime';
 import { defineType } from './types';
 import { decref, incref } from '../heap/refcount';
-import { raise, raiseWith } from './exception';
+import { raise, raiseKeyError } from './exception';
 import { hashOf, hashForInsert, reprOf, richCompareBool, iterate, callObject, getIter, iterNext } from './protocol';
 import { newInt, newBool } from './int';
 import { newTuple } from './tuple';
@@ -265,7 +265,7 @@ export function dictMerge(rt: Runtime, target: DictObj, other: PyObj, override: 
     try {
       for (const e of items) {
         if (override !== true && dictLookup(rt, target, e.key, e.hash, e.lk) >= 0) {
-          if (override === 'error') raiseWith(rt, 'KeyError', (incref(rt, e.key, 'exception argument'), e.key));
+          if (override === 'error') raiseKeyError(rt, e.key);
           continue;
         }
         dictSet(rt, target, e.key, e.value);
@@ -393,7 +393,7 @@ defineType({
           const missing = rt.lookupSpecial(o, '__missing__');
           if (missing) return callObject(rt, missing, [key], null);
         }
-        raiseWith(rt, 'KeyError', (incref(rt, key, 'exception argument'), key));
+        raiseKeyError(rt, key);
       }
       incref(rt, v, 'result');
       return v;
@@ -401,7 +401,7 @@ defineType({
     setitem: (rt, o, key, value) => dictSet(rt, o as DictObj, key, value),
     delitem(rt, o, key) {
       const v = dictPop(rt, o as DictObj, key);
-      if (v === null) raiseWith(rt, 'KeyError', (incref(rt, key, 'exception argument'), key));
+      if (v === null) raiseKeyError(rt, key);
       decref(rt, v, 'dict value');
     },
     iter: (rt, o) => newDictIter(rt, rt.types.dict_keyiterator, o as DictObj),
@@ -437,7 +437,7 @@ defineType({
       const v = dictPop(rt, self as DictObj, args[0]);
       if (v !== null) return v;
       if (args.length > 1) return (incref(rt, args[1], 'result'), args[1]);
-      raiseWith(rt, 'KeyError', (incref(rt, args[0], 'exception argument'), args[0]));
+      raiseKeyError(rt, args[0]);
     },
     popitem(rt, _a, _k, self) {
       const d = self as DictObj;
@@ -482,7 +482,7 @@ defineType({
     __contains__: (rt, args, _k, self) => newBool(rt, dictGet(rt, self as DictObj, args[0]) !== null),
     __getitem__(rt, args, _k, self) {
       const v = dictGet(rt, self as DictObj, args[0]);
-      if (v === null) raiseWith(rt, 'KeyError', (incref(rt, args[0], 'exception argument'), args[0]));
+      if (v === null) raiseKeyError(rt, args[0]);
       return (incref(rt, v, 'result'), v);
     },
     __setitem__(rt, args, _k, self) {

@@ -55,10 +55,12 @@ export function raise(rt: Runtime, key: keyof BuiltinTypes, msg: string | null):
   throw new PyException(exc);
 }
 
-/** Raise with an arbitrary argument object (KeyError(key), StopIteration(value)). */
-export function raiseWith(rt: Runtime, key: keyof BuiltinTypes, arg: PyObj): never {
-  const exc = newException(rt, rt.types[key], [arg]);
-  throw new PyException(exc);
+/**
+ * Raise KeyError(key), as _PyErr_SetKeyError does for a failed lookup. `key` is borrowed: the
+ * exception's args tuple takes a reference of its own, and gives it back when the exception goes.
+ */
+export function raiseKeyError(rt: Runtime, key: PyObj): never {
+  throw new PyException(newException(rt, rt.types.KeyError, [key]));
 }
 
 function excStr(rt: Runtime, o: PyObj): string {

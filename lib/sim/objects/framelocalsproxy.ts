@@ -10,7 +10,7 @@ import type { FrameObj } from '../vm/frameobject';
 import type { DictObj } from './dict';
 import { defineType } from './types';
 import { decref, incref } from '../heap/refcount';
-import { raise, raiseWith } from './exception';
+import { raise, raiseKeyError } from './exception';
 import { dictGet, dictItems, dictPop, newDict } from './dict';
 import { isStr, newStr, type StrObj } from './str';
 import { newTuple } from './tuple';
@@ -135,7 +135,7 @@ defineType({
       return v !== null;
     },
     getitem(rt, o, key) {
-      return getItem(rt, o as FrameLocalsProxyObj, key) ?? raiseWith(rt, 'KeyError', (incref(rt, key, 'exception argument'), key));
+      return getItem(rt, o as FrameLocalsProxyObj, key) ?? raiseKeyError(rt, key);
     },
     setitem: (rt, o, key, value) => setItem(rt, o as FrameLocalsProxyObj, key, value),
     delitem(rt, o, key) {
@@ -145,7 +145,7 @@ defineType({
         raise(rt, 'TypeError', 'cannot remove variables from FrameLocalsProxy');
       }
       const v = dictPop(rt, fo.extraLocals, key);
-      if (!v) raiseWith(rt, 'KeyError', (incref(rt, key, 'exception argument'), key));
+      if (!v) raiseKeyError(rt, key);
       decref(rt, v, 'dict value');
     },
     iter(rt, o) {

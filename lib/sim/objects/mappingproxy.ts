@@ -6,7 +6,7 @@ import type { PyObj, Visit } from './object';
 import type { Runtime } from '../vm/runtime';
 import { defineType } from './types';
 import { decref, incref } from '../heap/refcount';
-import { raiseWith } from './exception';
+import { raiseKeyError } from './exception';
 import { dictCopy, dictGet, newDictView, type DictObj } from './dict';
 import { getIter, reprOf, richCompare } from './protocol';
 
@@ -35,7 +35,7 @@ defineType({
     contains: (rt, o, key) => dictGet(rt, mappingOf(o), key) !== null,
     getitem(rt, o, key) {
       const v = dictGet(rt, mappingOf(o), key);
-      if (!v) raiseWith(rt, 'KeyError', (incref(rt, key, 'exception argument'), key));
+      if (!v) raiseKeyError(rt, key);
       incref(rt, v, 'result');
       return v;
     },

@@ -6,7 +6,7 @@ import type { PyObj, PyType, Visit } from './object';
 import type { Runtime } from '../vm/runtime';
 import { defineType } from './types';
 import { decref, incref } from '../heap/refcount';
-import { raise, raiseWith } from './exception';
+import { raise, raiseKeyError } from './exception';
 import { hashOf, hashForInsert, reprOf, richCompareBool, iterate } from './protocol';
 import { newBool, newInt } from './int';
 import { isDict, dictItems } from './dict';
@@ -375,7 +375,7 @@ defineType({
       return none(rt);
     },
     remove(rt, args, _k, self) {
-      if (!setDiscard(rt, self as SetObj, args[0])) raiseWith(rt, 'KeyError', (incref(rt, args[0], 'exception argument'), args[0]));
+      if (!setDiscard(rt, self as SetObj, args[0])) raiseKeyError(rt, args[0]);
       return none(rt);
     },
     pop(rt, _a, _k, self) {

@@ -7,7 +7,7 @@ import type { PyObj, PyType, Visit } from './object';
 import type { Runtime } from '../vm/runtime';
 import { defineType } from './types';
 import { decref, incref, xdecref } from '../heap/refcount';
-import { raise, raiseWith, PyException } from './exception';
+import { raise, raiseKeyError, PyException } from './exception';
 import { callObject, hashOf, reprOf, richCompareBool, iterate } from './protocol';
 import { newInt, newBool } from './int';
 import { newTuple } from './tuple';
@@ -392,14 +392,14 @@ function weakDictSlots(weakKeys: boolean) {
     },
     getitem(rt: Runtime, o: PyObj, key: PyObj) {
       const v = wdGet(rt, o as WeakDictObj, key);
-      if (!v) raiseWith(rt, 'KeyError', (incref(rt, key, 'exception argument'), key));
+      if (!v) raiseKeyError(rt, key);
       incref(rt, v, 'result');
       return v;
     },
     setitem: (rt: Runtime, o: PyObj, key: PyObj, value: PyObj) => wdSet(rt, o as WeakDictObj, key, value),
     delitem(rt: Runtime, o: PyObj, key: PyObj) {
       const [lk, e] = wdLookup(rt, o as WeakDictObj, key);
-      if (!e) raiseWith(rt, 'KeyError', (incref(rt, key, 'exception argument'), key));
+      if (!e) raiseKeyError(rt, key);
       wdDelete(rt, o as WeakDictObj, lk);
     },
     iter(rt: Runtime, o: PyObj) {
@@ -453,7 +453,7 @@ function weakDictMethods() {
       const v = e ? (d.weakKeys ? e.value : e.ref.referent) : null;
       if (!v) {
         if (args.length > 1) return (incref(rt, args[1], 'result'), args[1]);
-        raiseWith(rt, 'KeyError', (incref(rt, args[0], 'exception argument'), args[0]));
+        raiseKeyError(rt, args[0]);
       }
       incref(rt, v, 'result');
       wdDelete(rt, d, lk);
