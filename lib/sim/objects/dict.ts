@@ -526,6 +526,11 @@ for (const key of ['dict_keys', 'dict_values', 'dict_items'] as const) {
         const t = key === 'dict_keys' ? rt.types.dict_keyiterator : key === 'dict_values' ? rt.types.dict_valueiterator : rt.types.dict_itemiterator;
         return newDictIter(rt, t, (o as DictViewObj).dict);
       },
+      // keys and items views are set-like; values views are not
+      binop: key === 'dict_values' ? undefined : (rt, op, a, b) => {
+        if (op !== 'and' && op !== 'or' && op !== 'sub' && op !== 'xor') return null;
+        return dictViewSetOp(rt, op, a, b, (o) => o.type === rt.types.dict_keys || o.type === rt.types.dict_items);
+      },
       contains(rt, o, x) {
         const d = (o as DictViewObj).dict;
         if (key === 'dict_keys') return dictGet(rt, d, x) !== null;
@@ -551,5 +556,6 @@ export function dictKeysList(rt: Runtime, d: DictObj): PyObj {
 }
 
 import { newDictIter } from './iterators';
+import { dictViewSetOp } from './set';
 import { newStr as newStrObj, type StrObj } from './str';
 import { instanceFieldsFor } from './instance';

@@ -7,7 +7,7 @@ import type { Runtime } from '../vm/runtime';
 import { defineType } from './types';
 import { decref, incref } from '../heap/refcount';
 import { raise, raiseKeyError } from './exception';
-import { hashOf, hashForInsert, reprOf, richCompareBool, iterate } from './protocol';
+import { hashOf, hashForInsert, reprOf, richCompareBool, iterate, lengthOf, contains } from './protocol';
 import { newBool, newInt } from './int';
 import { isDict, dictItems } from './dict';
 import { newSeqIter } from './iterators';
@@ -232,6 +232,48 @@ function binop(rt: Runtime, op: string, a: SetObj, b: SetObj): SetObj {
   } else {
     for (const e of setEntries(a)) if (!findSlot(rt, b, e.key, e.hash).found) setAddHashed(rt, r, e.key, e.hash);
     for (const e of setEntries(b)) if (!findSlot(rt, a, e.key, e.hash).found) setAddHashed(rt, r, e.key, e.hash);
+  }
+  return r;
+}
+
+/**
+ * `&`, `|`, `-` and `^` with a dict_keys or dict_items view on either side (dictviews_and, _or,
+ * _sub, _xor in Objects/dictobject.c): a new set. `|`, `-` and `^` copy the left operand (view or
+ * any iterable) into a set and update it with the right one. `&` keeps the elements of the side it
+ * iterates: the view when the other side is a set at least as large, else the other side.
+ */
+export function dictViewSetOp(rt: Runtime, op: 'and' | 'or' | 'sub' | 'xor', a: PyObj, b: PyObj, isView: (o: PyObj) => boolean): SetObj {
+  if (op === 'and') {
+    let [view, other] = isView(a) ? [a, b] : [b, a];
+    const viewLen = lengthOf(rt, view);
+    if (other.type === rt.types.set && viewLen <= (other as SetObj).used) {
+      const r = newSet(rt);
+      const set = other as SetObj;
+      iterate(rt, view, (x) => { if (setContains(rt, set, x)) setAdd(rt, r, x); });
+      return r;
+    }
+    if (isView(other) && lengthOf(rt, other) > viewLen) [view, other] = [other, view];
+    const r = newSet(rt);
+    try {
+      iterate(rt, other, (x) => { if (contains(rt, view, x)) setAdd(rt, r, x); });
+    } catch (e) {
+      decref(rt, r, 'temporary');
+      throw e;
+    }
+    return r;
+  }
+  const r = toSet(rt, a);
+  try {
+    if (op === 'or') setUpdate(rt, r, b);
+    else withSetArg(rt, b, (other) => {
+      for (const e of setEntries(other)) {
+        if (setDiscard(rt, r, e.key) || op === 'sub') continue;
+        setAddHashed(rt, r, e.key, e.hash);
+      }
+    });
+  } catch (e) {
+    decref(rt, r, 'temporary');
+    throw e;
   }
   return r;
 }
