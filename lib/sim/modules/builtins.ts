@@ -25,6 +25,7 @@ import { runFrame } from '../vm/eval';
 import type { FunctionObj, ModuleObj } from '../objects/function';
 import { newStr as str } from '../objects/str';
 import { vmMessages } from '../vm/messages';
+import { VM_BEHAVIOUR } from '../vm/behaviour';
 import { roundDouble } from '../objects/dtoa';
 import { descriptorNames, findDataDescriptor } from '../objects/introspection';
 
@@ -147,24 +148,9 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
     raise(rt, 'TypeError', `bad operand type for abs(): '${x.type.name}'`);
   },
   sum(rt, args, kwargs) {
-    let acc = args[1] ?? kw(kwargs, 'start') ?? null;
-    if (acc) incref(rt, acc, 'temporary');
-    else acc = newInt(rt, 0);
-    if (isStr(rt, acc)) {
-      decref(rt, acc, 'temporary');
-      raise(rt, 'TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
-    }
-    try {
-      P.iterate(rt, args[0], (x) => {
-        const r = P.binaryOp(rt, 'add', acc!, x, false);
-        decref(rt, acc!, 'temporary');
-        acc = r;
-      });
-    } catch (e) {
-      decref(rt, acc!, 'temporary');
-      throw e;
-    }
-    return acc;
+    const start = args[1] ?? kw(kwargs, 'start') ?? null;
+    if (start && isStr(rt, start)) raise(rt, 'TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
+    return sumOf(rt, args[0], start);
   },
   min: (rt, args, kwargs) => minmax(rt, 'min', args, kwargs),
   max: (rt, args, kwargs) => minmax(rt, 'max', args, kwargs),
@@ -442,3 +428,97 @@ export function createBuiltinsModule(rt: Runtime): ModuleObj {
 
 export { setName, str, toInt, noKwargs, listSort };
 export type { ListObj };
+
+/**
+ * builtin_sum_impl: while the total is an exact int and the items are ints or bools, it is kept in
+ * a C long, and while it is an exact float and the items are exact floats or ints, in a C double
+ * (compensated from 3.12), so those steps make no objects; anything else, or a long overflowing,
+ * goes on with the + operator.
+ */
+function sumOf(rt: Runtime, iterable: PyObj, start: PyObj | null): PyObj {
+  const it = P.getIter(rt, iterable);
+  let acc: PyObj;
+  if (start) acc = (incref(rt, start, 'temporary'), start);
+  else acc = newInt(rt, 0);
+  let item: PyObj | null = null;
+  try {
+    const longMax = 2n ** BigInt(rt.profile.platformModel.pointerBytes * 8 - 1) - 1n;
+    const fitsLong = (v: bigint) => v <= longMax && v >= -longMax - 1n;
+    if (acc.type === rt.types.int && fitsLong((acc as IntObj).value)) {
+      let total = (acc as IntObj).value;
+      decref(rt, acc, 'temporary');
+      acc = null as unknown as PyObj;
+      for (;;) {
+        item = P.iterNext(rt, it);
+        if (!item) return newInt(rt, total);
+        if ((item.type === rt.types.int || item.type === rt.types.bool) && fitsLong(total + (item as IntObj).value)) {
+          total += (item as IntObj).value;
+          decref(rt, item, 'iteration item');
+          item = null;
+          continue;
+        }
+        acc = newInt(rt, total);
+        break;
+      }
+      const next = P.binaryOp(rt, 'add', acc, item, false);
+      decref(rt, acc, 'temporary');
+      decref(rt, item, 'iteration item');
+      item = null;
+      acc = next;
+    }
+    if (acc.type === rt.types.float) {
+      let total = (acc as FloatObj).value;
+      let c = 0;
+      const compensated = VM_BEHAVIOUR[rt.profile.python].compensatedFloatSum;
+      decref(rt, acc, 'temporary');
+      acc = null as unknown as PyObj;
+      for (;;) {
+        item = P.iterNext(rt, it);
+        const done = !item;
+        if (!done && item!.type === rt.types.float) {
+          const x = (item as FloatObj).value;
+          if (compensated) {
+            // Neumaier's improvement of Kahan-Babuska summation
+            const t = total + x;
+            c += Math.abs(total) >= Math.abs(x) ? (total - t) + x : (x - t) + total;
+            total = t;
+          } else total += x;
+          decref(rt, item!, 'iteration item');
+          item = null;
+          continue;
+        }
+        if (!done && isInt(rt, item!) && fitsLong((item as IntObj).value)) {
+          total += Number((item as IntObj).value);
+          decref(rt, item!, 'iteration item');
+          item = null;
+          continue;
+        }
+        // the compensation is added at the end, unless it is zero or not finite
+        if (c !== 0 && Number.isFinite(c)) total += c;
+        if (done) return newFloat(rt, total);
+        acc = newFloat(rt, total);
+        break;
+      }
+      const next = P.binaryOp(rt, 'add', acc, item!, false);
+      decref(rt, acc, 'temporary');
+      decref(rt, item!, 'iteration item');
+      item = null;
+      acc = next;
+    }
+    for (;;) {
+      item = P.iterNext(rt, it);
+      if (!item) return acc;
+      const next = P.binaryOp(rt, 'add', acc, item, false);
+      decref(rt, acc, 'temporary');
+      decref(rt, item, 'iteration item');
+      item = null;
+      acc = next;
+    }
+  } catch (e) {
+    if (item) decref(rt, item, 'iteration item');
+    if (acc) decref(rt, acc, 'temporary');
+    throw e;
+  } finally {
+    decref(rt, it, 'temporary');
+  }
+}

@@ -36,14 +36,20 @@ export interface VmBehaviour {
    * so 3 are parked; a first call does not take a block a program just freed (they are large).
    */
   readonly startupParkedFrames: { readonly count: number; readonly bytes: number };
+  /**
+   * 3.12+ (gh-100425): sum() adds exact floats with Neumaier's compensated summation, so
+   * sum([0.1] * 10) == 1.0; before, a plain running double.
+   */
+  readonly compensatedFloatSum: boolean;
 }
 
 const OLD: VmBehaviour = {
   frameClearsTopDown: false, borrowedArgumentsStayBorrowed: false, importsLeavingGarbage: [], frameObjectLayout: { pointers: 14, fixedBytes: 8 },
-  startupParkedFrames: { count: 0, bytes: 0 },
+  startupParkedFrames: { count: 0, bytes: 0 }, compensatedFloatSum: true,
 };
-const V310: VmBehaviour = { ...OLD, frameObjectLayout: { pointers: 13, fixedBytes: 248 }, startupParkedFrames: { count: 3, bytes: 512 } };
+const V311: VmBehaviour = { ...OLD, compensatedFloatSum: false };
+const V310: VmBehaviour = { ...V311, frameObjectLayout: { pointers: 13, fixedBytes: 248 }, startupParkedFrames: { count: 3, bytes: 512 } };
 const V313: VmBehaviour = { ...OLD, importsLeavingGarbage: ['weakref', 'copy'], frameObjectLayout: { pointers: 16, fixedBytes: 8 } };
 const V314: VmBehaviour = { ...OLD, frameClearsTopDown: true, borrowedArgumentsStayBorrowed: true, frameObjectLayout: { pointers: 18, fixedBytes: 8 } };
 
-export const VM_BEHAVIOUR: Record<PythonVersion, VmBehaviour> = { '3.10': V310, '3.11': OLD, '3.12': OLD, '3.13': V313, '3.14': V314 };
+export const VM_BEHAVIOUR: Record<PythonVersion, VmBehaviour> = { '3.10': V310, '3.11': V311, '3.12': OLD, '3.13': V313, '3.14': V314 };

@@ -460,7 +460,13 @@ export class Runtime {
   }
 
   private raiseAttr(msg: string): never {
-    const e = this.call(this.types.AttributeError, [this.str(msg)], null);
+    const text = this.str(msg);
+    let e: PyObj;
+    try {
+      e = this.call(this.types.AttributeError, [text], null);
+    } finally {
+      decref(this, text, 'temporary');
+    }
     throw new PyException(e);
   }
 
