@@ -101,8 +101,8 @@ export class Frame {
   }
 
   /**
-   * Remove the top entry and return it as the entry was (owned or borrowed: see `borrowed[sp]`
-   * afterwards, which this leaves in place for the caller to read).
+   * Remove the top entry and return it as it was, owned or borrowed (takenBorrowed() tells which,
+   * until the next push): no reference is taken or released.
    */
   take(): PyObj | null {
     const sp = --this.sp;
