@@ -45,16 +45,39 @@ function findCPythons(): { version: string; exe: string }[] {
   });
 }
 
-/** Wall time of `python file.py` minus the time of an empty program (start-up), per CPYTHON_SCALE. */
-function cpythonMs(exe: string, file: string, empty: string): number {
-  const once = (f: string) => {
-    const t0 = performance.now();
-    const r = spawnSync(exe, [f], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`${exe} ${f}: ${r.stderr}`);
-    return performance.now() - t0;
+/** Wall time of one `python file.py`. */
+function cpythonOnce(exe: string, file: string): number {
+  const t0 = performance.now();
+  const r = spawnSync(exe, [file], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${exe} ${file}: ${r.stderr}`);
+  return performance.now() - t0;
+}
+
+/**
+ * The untraced times, best of SHORT_REPEATS rounds. Each round runs the simulator on the program
+ * and on an empty one, then each CPython on both, one after the other: when the host lends its
+ * CPUs elsewhere for a while, both sides of a ratio see it, where measuring one side after the
+ * other made the ratios move by up to 40% from one run to the next.
+ */
+function untracedTimes(source: string, pythons: { exe: string }[], file: string, empty: string) {
+  const sim: number[] = [];
+  const simEmpty: number[] = [];
+  const cpython = pythons.map(() => ({ program: [] as number[], empty: [] as number[] }));
+  for (let r = 0; r < SHORT_REPEATS; r++) {
+    sim.push(timeRun(source, false).ms);
+    simEmpty.push(timeRun('', false).ms);
+    pythons.forEach(({ exe }, i) => {
+      cpython[i].program.push(cpythonOnce(exe, file));
+      cpython[i].empty.push(cpythonOnce(exe, empty));
+    });
+  }
+  return {
+    plainMs: best(sim),
+    /** The simulator's start-up (types, small ints, interned strings), left out as CPython's is. */
+    startupMs: best(simEmpty),
+    /** CPython's time less its start-up, per CPYTHON_SCALE. */
+    cpythonMs: cpython.map((c) => Math.max(0.01, (best(c.program) - best(c.empty)) / CPYTHON_SCALE)),
   };
-  const startup = best(Array.from({ length: SHORT_REPEATS }, () => once(empty)));
-  return Math.max(0.01, (best(Array.from({ length: SHORT_REPEATS }, () => once(file))) - startup) / CPYTHON_SCALE);
 }
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -65,16 +88,19 @@ function main() {
   const empty = join(dir, 'empty.py');
   writeFileSync(empty, '');
   const pythons = findCPythons();
-  // The simulator's start-up (types, small ints, interned strings), as CPython's is left out of its side.
   timeRun('', false);
-  const startupMs = best(Array.from({ length: SHORT_REPEATS }, () => timeRun('', false).ms));
+  let startupMs = Infinity;
   const rows: string[][] = [];
   for (const program of PROGRAMS) {
     process.stderr.write(`  measuring ${program.name}...\n`); // the table prints at the end; runs take minutes
     const scale = scaleFor(program, profile);
     const source = program.source(scale);
     timeRun(source, false); // warm up the JIT
-    const plainMs = best(Array.from({ length: SHORT_REPEATS }, () => timeRun(source, false).ms));
+    const file = join(dir, `${program.name}.py`);
+    writeFileSync(file, program.source(scale * CPYTHON_SCALE));
+    const untraced = untracedTimes(source, pythons, file, empty);
+    const plainMs = untraced.plainMs;
+    startupMs = Math.min(startupMs, untraced.startupMs);
     const instructions = timeRun(source, false).result.runtime!.instructions;
     // Traces of a million instructions are large: measure one at a time and let each go.
     let steps = 0;
@@ -89,10 +115,8 @@ function main() {
       }
     }
     const tracedMs = best(tracedTimes);
-    const file = join(dir, `${program.name}.py`);
-    writeFileSync(file, program.source(scale * CPYTHON_SCALE));
-    const runMs = Math.max(0.01, plainMs - startupMs);
-    const ratios = pythons.map(({ version, exe }) => `${version}: ${fmt(runMs / cpythonMs(exe, file, empty), 1)}x`);
+    const runMs = Math.max(0.01, plainMs - untraced.startupMs);
+    const ratios = pythons.map(({ version }, i) => `${version}: ${fmt(runMs / untraced.cpythonMs[i], 1)}x`);
     rows.push([
       program.name, fmt(instructions), fmt(plainMs, 1), fmt(tracedMs, 1),
       fmt(instructions / (plainMs / 1000) / 1e6, 2), fmt(steps), fmt(traceBytes / steps, 1), ratios.join('  '),
@@ -104,7 +128,8 @@ function main() {
   console.log(line(header));
   for (const r of rows) console.log(line(r));
   console.log(`\nCPython ran each program at ${CPYTHON_SCALE}x the scale, its time divided by ${CPYTHON_SCALE}. Both sides less`);
-  console.log(`their start-up (an empty program): the simulator's ${fmt(startupMs, 1)} ms is in the ms column, not in the ratios.`);
+  console.log(`their start-up (an empty program): the simulator's (best ${fmt(startupMs, 1)} ms) is in the ms column, not in the ratios.`);
+  console.log('Each untraced round runs both sides one after the other, so a busy host slows both alike.');
   console.log('Targets (issue 2): a 1,000,000-instruction loop under 1 s with line tracing; within 20x CPython 3.12.');
   for (const p of PROGRAMS) console.log(`  ${p.name}: ${p.describe}`);
 }
