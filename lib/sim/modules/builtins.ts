@@ -437,45 +437,44 @@ export type { ListObj };
  */
 function sumOf(rt: Runtime, iterable: PyObj, start: PyObj | null): PyObj {
   const it = P.getIter(rt, iterable);
-  let acc: PyObj;
-  if (start) acc = (incref(rt, start, 'temporary'), start);
-  else acc = newInt(rt, 0);
+  let acc: PyObj | null = start ? (incref(rt, start, 'temporary'), start) : newInt(rt, 0);
   let item: PyObj | null = null;
+  const dropItem = () => {
+    decref(rt, item!, 'iteration item');
+    item = null;
+  };
+  /** acc = acc + item, through the + operator. */
+  const addItem = () => {
+    const next = P.binaryOp(rt, 'add', acc!, item!, false);
+    decref(rt, acc!, 'temporary');
+    acc = next;
+    dropItem();
+  };
   try {
     const longMax = 2n ** BigInt(rt.profile.platformModel.pointerBytes * 8 - 1) - 1n;
     const fitsLong = (v: bigint) => v <= longMax && v >= -longMax - 1n;
     if (acc.type === rt.types.int && fitsLong((acc as IntObj).value)) {
       let total = (acc as IntObj).value;
       decref(rt, acc, 'temporary');
-      acc = null as unknown as PyObj;
-      for (;;) {
-        item = P.iterNext(rt, it);
-        if (!item) return newInt(rt, total);
-        if ((item.type === rt.types.int || item.type === rt.types.bool) && fitsLong(total + (item as IntObj).value)) {
-          total += (item as IntObj).value;
-          decref(rt, item, 'iteration item');
-          item = null;
-          continue;
-        }
-        acc = newInt(rt, total);
-        break;
+      acc = null;
+      for (item = P.iterNext(rt, it); item; item = P.iterNext(rt, it)) {
+        const isIntItem = item.type === rt.types.int || item.type === rt.types.bool;
+        if (!isIntItem || !fitsLong(total + (item as IntObj).value)) break;
+        total += (item as IntObj).value;
+        dropItem();
       }
-      const next = P.binaryOp(rt, 'add', acc, item, false);
-      decref(rt, acc, 'temporary');
-      decref(rt, item, 'iteration item');
-      item = null;
-      acc = next;
+      acc = newInt(rt, total);
+      if (!item) return acc;
+      addItem();
     }
-    if (acc.type === rt.types.float) {
+    if (acc!.type === rt.types.float) {
       let total = (acc as FloatObj).value;
       let c = 0;
       const compensated = VM_BEHAVIOUR[rt.profile.python].compensatedFloatSum;
-      decref(rt, acc, 'temporary');
-      acc = null as unknown as PyObj;
-      for (;;) {
-        item = P.iterNext(rt, it);
-        const done = !item;
-        if (!done && item!.type === rt.types.float) {
+      decref(rt, acc!, 'temporary');
+      acc = null;
+      for (item = P.iterNext(rt, it); item; item = P.iterNext(rt, it)) {
+        if (item.type === rt.types.float) {
           const x = (item as FloatObj).value;
           if (compensated) {
             // Neumaier's improvement of Kahan-Babuska summation
@@ -483,37 +482,19 @@ function sumOf(rt: Runtime, iterable: PyObj, start: PyObj | null): PyObj {
             c += Math.abs(total) >= Math.abs(x) ? (total - t) + x : (x - t) + total;
             total = t;
           } else total += x;
-          decref(rt, item!, 'iteration item');
-          item = null;
-          continue;
-        }
-        if (!done && isInt(rt, item!) && fitsLong((item as IntObj).value)) {
+        } else if (isInt(rt, item) && fitsLong((item as IntObj).value)) {
           total += Number((item as IntObj).value);
-          decref(rt, item!, 'iteration item');
-          item = null;
-          continue;
-        }
-        // the compensation is added at the end, unless it is zero or not finite
-        if (c !== 0 && Number.isFinite(c)) total += c;
-        if (done) return newFloat(rt, total);
-        acc = newFloat(rt, total);
-        break;
+        } else break;
+        dropItem();
       }
-      const next = P.binaryOp(rt, 'add', acc, item!, false);
-      decref(rt, acc, 'temporary');
-      decref(rt, item!, 'iteration item');
-      item = null;
-      acc = next;
-    }
-    for (;;) {
-      item = P.iterNext(rt, it);
+      // the compensation is added at the end, unless it is zero or not finite
+      if (c !== 0 && Number.isFinite(c)) total += c;
+      acc = newFloat(rt, total);
       if (!item) return acc;
-      const next = P.binaryOp(rt, 'add', acc, item, false);
-      decref(rt, acc, 'temporary');
-      decref(rt, item, 'iteration item');
-      item = null;
-      acc = next;
+      addItem();
     }
+    for (item = P.iterNext(rt, it); item; item = P.iterNext(rt, it)) addItem();
+    return acc!;
   } catch (e) {
     if (item) decref(rt, item, 'iteration item');
     if (acc) decref(rt, acc, 'temporary');
