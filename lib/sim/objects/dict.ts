@@ -529,7 +529,7 @@ for (const key of ['dict_keys', 'dict_values', 'dict_items'] as const) {
       // keys and items views are set-like; values views are not
       binop: key === 'dict_values' ? undefined : (rt, op, a, b) => {
         if (op !== 'and' && op !== 'or' && op !== 'sub' && op !== 'xor') return null;
-        return dictViewSetOp(rt, op, a, b, (o) => o.type === rt.types.dict_keys || o.type === rt.types.dict_items);
+        return dictViewSetOp(rt, op, a, b);
       },
       contains(rt, o, x) {
         const d = (o as DictViewObj).dict;

@@ -242,20 +242,18 @@ function binop(rt: Runtime, op: string, a: SetObj, b: SetObj): SetObj {
  * any iterable) into a set and update it with the right one. `&` keeps the elements of the side it
  * iterates: the view when the other side is a set at least as large, else the other side.
  */
-export function dictViewSetOp(rt: Runtime, op: 'and' | 'or' | 'sub' | 'xor', a: PyObj, b: PyObj, isView: (o: PyObj) => boolean): SetObj {
+export function dictViewSetOp(rt: Runtime, op: 'and' | 'or' | 'sub' | 'xor', a: PyObj, b: PyObj): SetObj {
   if (op === 'and') {
-    let [view, other] = isView(a) ? [a, b] : [b, a];
+    let [view, other] = isSetView(rt, a) ? [a, b] : [b, a];
     const viewLen = lengthOf(rt, view);
-    if (other.type === rt.types.set && viewLen <= (other as SetObj).used) {
-      const r = newSet(rt);
-      const set = other as SetObj;
-      iterate(rt, view, (x) => { if (setContains(rt, set, x)) setAdd(rt, r, x); });
-      return r;
-    }
-    if (isView(other) && lengthOf(rt, other) > viewLen) [view, other] = [other, view];
+    // set.intersection when the other side is a set at least as large; else the larger view is
+    // the one looked in
+    const iterateView = other.type === rt.types.set && viewLen <= (other as SetObj).used;
+    if (!iterateView && isSetView(rt, other) && lengthOf(rt, other) > viewLen) [view, other] = [other, view];
+    const [iterated, lookedIn] = iterateView ? [view, other] : [other, view];
     const r = newSet(rt);
     try {
-      iterate(rt, other, (x) => { if (contains(rt, view, x)) setAdd(rt, r, x); });
+      iterate(rt, iterated, (x) => { if (contains(rt, lookedIn, x)) setAdd(rt, r, x); });
     } catch (e) {
       decref(rt, r, 'temporary');
       throw e;
@@ -276,6 +274,10 @@ export function dictViewSetOp(rt: Runtime, op: 'and' | 'or' | 'sub' | 'xor', a: 
     throw e;
   }
   return r;
+}
+
+function isSetView(rt: Runtime, o: PyObj): boolean {
+  return o.type === rt.types.dict_keys || o.type === rt.types.dict_items;
 }
 
 function isSubset(rt: Runtime, a: SetObj, b: SetObj): boolean {
