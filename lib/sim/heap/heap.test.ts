@@ -65,4 +65,23 @@ describe('ObjectTable', () => {
     expect(t.size).toBe(kept.length);
     expect(t.get(os[1].id)).toBeUndefined();
   });
+
+  it('closes holes among young objects without moving the old ones below them', () => {
+    const t = new ObjectTable();
+    const os = objects(6000);
+    const old = os.slice(0, 2000);
+    const young = os.slice(2000);
+    for (const o of os) t.add(o, o.ob);
+    // most young objects die, as in a loop; every tenth survives
+    const survivors = young.filter((o) => o.id % 10 === 0);
+    for (const o of young) if (o.id % 10 !== 0) t.remove(o, o.ob);
+    expect(t.all()).toEqual([...old, ...survivors]);
+    expect(old.map((o) => o.ob.liveSlot)).toEqual(old.map((_, i) => i));
+    // the slots it kept still find their objects: removing any of them works
+    t.remove(survivors[3], survivors[3].ob);
+    t.remove(old[5], old[5].ob);
+    expect(t.size).toBe(old.length + survivors.length - 2);
+    expect(t.get(survivors[3].id)).toBeUndefined();
+    expect(t.get(old[5].id)).toBeUndefined();
+  });
 });
