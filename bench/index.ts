@@ -1,5 +1,6 @@
 // npm run bench: simulator speed and trace size, and the same programs on the real CPython
 // interpreters installed here (pyenv), as ratios. Prints figures; asserts nothing.
+// `npm run bench -- loop-function strings` measures only the programs named.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
@@ -91,7 +92,9 @@ function main() {
   timeRun('', false);
   let startupMs = Infinity;
   const rows: string[][] = [];
+  const only = process.argv.slice(2);
   for (const program of PROGRAMS) {
+    if (only.length > 0 && !only.includes(program.name)) continue;
     process.stderr.write(`  measuring ${program.name}...\n`); // the table prints at the end; runs take minutes
     const scale = scaleFor(program, profile);
     const source = program.source(scale);

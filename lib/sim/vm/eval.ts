@@ -95,12 +95,15 @@ function dispatchFor(instrs: Instruction[]): Dispatch {
   let d = dispatchCache.get(instrs);
   if (!d) {
     const missing = (op: Opcode): OpHandler => (rt) => rt.bug(`no handler for ${op}`);
+    // One entry past the last instruction, so running off the end (a compiler bug: code ends in a
+    // return or a raise) reports itself without a bounds test on every instruction.
+    const pastEnd: OpHandler = (rt, f) => rt.bug(`pc ${f.pc - 1} out of range in ${f.code.code.name}`);
     d = {
-      handlers: instrs.map((ins) => HANDLERS[ins.op] ?? missing(ins.op)),
-      hot: Uint8Array.from(instrs, (ins) => HOT_OPS.indexOf(ins.op) + 1),
-      args: Int32Array.from(instrs, (ins) => ins.arg),
-      lines: Int32Array.from(instrs, (ins) => ins.loc ? ins.loc.line : NO_LINE),
-      binds: Uint8Array.from(instrs, (ins) => BINDING_OPS[ins.op] ?? 0),
+      handlers: [...instrs.map((ins) => HANDLERS[ins.op] ?? missing(ins.op)), pastEnd],
+      hot: Uint8Array.from([...instrs.map((ins) => HOT_OPS.indexOf(ins.op) + 1), 0]),
+      args: Int32Array.from([...instrs.map((ins) => ins.arg), 0]),
+      lines: Int32Array.from([...instrs.map((ins) => (ins.loc ? ins.loc.line : NO_LINE)), NO_LINE]),
+      binds: Uint8Array.from([...instrs.map((ins) => BINDING_OPS[ins.op] ?? 0), 0]),
     };
     dispatchCache.set(instrs, d);
   }
@@ -146,14 +149,12 @@ function loop(rt: Runtime, f: Frame): FrameResult {
   const code = f.code.code;
   const table = code.exceptionTable;
   const { handlers, hot, args, lines, binds } = dispatchFor(code.instructions);
-  const end = handlers.length;
   const everyInstruction = rt.granularity === 'instruction';
   // tracing is switched on before the program's first frame runs, never during one
   const tracing = rt.tracing;
   const gc = rt.gc;
   for (;;) {
     const pc = f.pc;
-    if (pc >= end) rt.bug(`pc ${pc} out of range in ${code.name}`);
     f.pc = pc + 1;
     try {
       if (gc.pending) gc.runPending();

@@ -9,7 +9,8 @@ import { objectHead, type BinOp, type NativeFn, type NativeMethod, type ObHeader
 import type { Profile } from '../versions/profile';
 import { ObjectTable } from '../heap/heap';
 import { IMMORTAL_FLOOR } from '../heap/refcount';
-import { type AddressSource, AllocatorAddresses } from '../heap/addresses';
+import type { AddressSource } from '../heap/addresses';
+import { createAllocator } from '../heap/allocator';
 import { REBIND_FAST, TraceRecorder } from '../trace/recorder';
 import type { FrameView, ObjectView, ReferrerView } from '../trace/schema';
 import { GcState } from '../heap/gc';
@@ -169,7 +170,8 @@ export class Runtime {
     this.granularity = options.granularity ?? 'line';
     this.maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
     this.trace = new TraceRecorder(this.granularity, options.snapshotEvery ?? 2000, options.traceRefs ?? this.maxSteps <= DEFAULT_MAX_STEPS);
-    this.addresses = new AllocatorAddresses(profile);
+    // the allocator itself, not a wrapper: alloc and free sit on every object's way in and out
+    this.addresses = createAllocator(profile);
     this.maxInstructions = options.maxInstructions ?? 50_000_000;
     this.maxObjects = options.maxObjects ?? 2_000_000;
     this.recursionLimit = profile.execution.defaultRecursionLimit;
