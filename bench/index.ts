@@ -15,7 +15,7 @@ const REPEATS = 3;
  * Untraced runs, and CPython's, are short: more of them, so the best is nearer the machine's real
  * speed on a host that lends its CPUs elsewhere (single runs here vary by 30 to 50%).
  */
-const SHORT_REPEATS = 7;
+const SHORT_REPEATS = 21;
 /**
  * CPython runs each program at this many times the simulator's scale, and its time is divided by
  * it: at the simulator's scale CPython takes a few milliseconds, no more than its start-up varies.

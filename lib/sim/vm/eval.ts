@@ -152,6 +152,7 @@ function loop(rt: Runtime, f: Frame): FrameResult {
   const everyInstruction = rt.granularity === 'instruction';
   // tracing is switched on before the program's first frame runs, never during one
   const tracing = rt.tracing;
+  const watchesSteps = rt.watchesSteps;
   const gc = rt.gc;
   for (;;) {
     const pc = f.pc;
@@ -162,10 +163,11 @@ function loop(rt: Runtime, f: Frame): FrameResult {
       // a step: a new line, every instruction on request, or a jump back within the line
       if (line !== NO_LINE && (line !== f.line || everyInstruction || pc < f.lastPc)) {
         f.line = line;
-        rt.onStep(f, pc);
+        if (++rt.steps > rt.maxSteps) rt.stepsExhausted();
+        if (watchesSteps) rt.onStep(f, pc);
       }
       f.lastPc = pc;
-      rt.countInstruction();
+      if (++rt.instructions > rt.maxInstructions) rt.instructionsExhausted();
       if (tracing && binds[pc] !== 0) rt.trace.rebound(binds[pc], args[pc]);
       const h = hot[pc];
       const sig = h !== 0 ? dispatchHot(h, rt, f, args[pc]) : handlers[pc](rt, f, args[pc]);

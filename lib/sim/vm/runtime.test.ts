@@ -82,6 +82,12 @@ describe('errors and budgets', () => {
   it('stops a runaway program at the step budget', () => {
     const r = run('while True:\n    pass\n', P312, { maxSteps: 1000 });
     expect(r.errorKind).toBe('budget');
+    expect(r.error).toContain('more than 1000 steps');
+  });
+  it('stops a program at the instruction budget, counted within a line', () => {
+    const r = run('x = [i for i in range(10**6)]\n', P312, { maxInstructions: 5000 });
+    expect(r.errorKind).toBe('budget');
+    expect(r.error).toContain('more than 5000 instructions');
   });
 });
 

@@ -660,17 +660,23 @@ export class Runtime {
     return v;
   }
 
-  countInstruction(): void {
-    if (++this.instructions > this.maxInstructions) {
-      throw new BudgetExceeded('steps', `stopped: the program ran more than ${this.maxInstructions} instructions`);
-    }
+  /** The instruction budget ran out (the eval loop counts instructions itself: a call each cost 5%). */
+  instructionsExhausted(): never {
+    throw new BudgetExceeded('steps', `stopped: the program ran more than ${this.maxInstructions} instructions`);
   }
 
-  /** A new line (or instruction) begins: count a step, record it, check invariants. */
+  /** The step budget ran out (the eval loop counts steps, as it counts instructions). */
+  stepsExhausted(): never {
+    throw new BudgetExceeded('steps', `stopped: the program ran more than ${this.maxSteps} steps`);
+  }
+
+  /** Whether anything looks at each step: the trace, an onStep callback, the invariant check. */
+  get watchesSteps(): boolean {
+    return this.tracing || !!this.options.onStep || !!this.options.checkInvariants;
+  }
+
+  /** A new line (or instruction) began and is counted: call back, check invariants, record it. */
   onStep(f: Frame, pc: number): void {
-    if (++this.steps > this.maxSteps) {
-      throw new BudgetExceeded('steps', `stopped: the program ran more than ${this.maxSteps} steps`);
-    }
     if (this.options.onStep) this.options.onStep(this);
     if (this.options.checkInvariants && this.nativeDepth === 0) {
       const bad = checkInvariants(this);
