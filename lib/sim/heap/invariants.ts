@@ -39,6 +39,7 @@ export function collectReferrers(rt: Runtime): Map<PyObj, Referrer[]> {
   for (const [name, m] of rt.modules) add(m, { holder: 'sys.modules', holderObj: null, slot: name });
   for (const o of rt.astArena) add(o, { holder: 'AST arena', holderObj: null, slot: 'literal constant' });
   if (rt.handledException) add(rt.handledException, { holder: 'thread state', holderObj: null, slot: 'exc_info' });
+  if (rt.stdoutBuffer.pending) add(rt.stdoutBuffer.pending, { holder: 'sys.stdout', holderObj: null, slot: 'pending writes' });
   for (const f of rt.finalizeRegistry) add(f, { holder: 'weakref.finalize._registry', holderObj: null, slot: 'entry' });
   return out;
 }

@@ -22,6 +22,7 @@ import type { BuiltinTypes } from '../objects/types';
 import { Frame } from '../vm/frame';
 import { frameLocals } from '../vm/frameobject';
 import { runFrame } from '../vm/eval';
+import { flushStdout, printPiece, stdoutIsPiped } from './stdout';
 import type { FunctionObj, ModuleObj } from '../objects/function';
 import { newStr as str } from '../objects/str';
 import { vmMessages } from '../vm/messages';
@@ -106,19 +107,46 @@ function initPrintParser(rt: Runtime): void {
   kwtuple.baseRefs++; // the static parser's reference, never released
 }
 
+/** print's writes, one PyFile_WriteObject each, to a stdout that keeps them (modules/stdout.ts). */
+function printToPipe(rt: Runtime, args: PyObj[], sep: PyObj | undefined, end: PyObj | undefined, flush: PyObj | undefined): void {
+  args.forEach((a, i) => {
+    if (i > 0) writeOrSingleton(rt, sep, ' ');
+    printPiece(rt, a);
+  });
+  writeOrSingleton(rt, end, '\n');
+  if (flush && P.isTrue(rt, flush)) flushStdout(rt);
+}
+
+/** A given sep/end is written itself; the default one (None or omitted) is PyFile_WriteString's cached character. */
+function writeOrSingleton(rt: Runtime, given: PyObj | undefined, byDefault: string): void {
+  if (given && given !== rt.None) {
+    printPiece(rt, given);
+    return;
+  }
+  const c = newStr(rt, byDefault);
+  try {
+    printPiece(rt, c);
+  } finally {
+    decref(rt, c, 'PyFile_WriteString');
+  }
+}
+
 /** The built-in functions. */
 export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
   print(rt, args, kwargs) {
     const sepObj = kw(kwargs, 'sep');
     const endObj = kw(kwargs, 'end');
+    for (const [name, o] of [['sep', sepObj], ['end', endObj]] as const) {
+      if (o && o !== rt.None && !isStr(rt, o)) raise(rt, 'TypeError', `${name} must be None or a string, not ${o.type.name}`);
+    }
     const sep = sepObj && sepObj !== rt.None ? (sepObj as StrObj).value : ' ';
     const end = endObj && endObj !== rt.None ? (endObj as StrObj).value : '\n';
     if (rt.profile.execution.clinicKeywordTupleOnFirstCall && !printParserReady.has(rt)) initPrintParser(rt);
     // 3.11+: the *args tuple of print's clinic wrapper lives for the call
     const packed = rt.profile.execution.printPacksArgs && args.length > 0 ? newTuple(rt, args.map((a) => (incref(rt, a, 'tuple item'), a))) : null;
     try {
-      const text = args.map((a) => P.strOf(rt, a)).join(sep) + end;
-      rt.write(text);
+      if (stdoutIsPiped(rt)) printToPipe(rt, args, sepObj, endObj, kw(kwargs, 'flush'));
+      else rt.write(args.map((a) => P.strOf(rt, a)).join(sep) + end);
     } finally {
       if (packed) decref(rt, packed, 'print arguments');
     }

@@ -117,3 +117,16 @@ describe('object views', () => {
     expect(big / small).toBeLessThan(6);
   });
 });
+
+describe('output events', () => {
+  const outs = (src: string, profile = P312) =>
+    allEvents(run(src, profile, { trace: true }).trace!).flatMap((e) => (!Array.isArray(e) && e.k === 'out' ? [e.text] : []));
+  it('records one event per print, though stdout is written a piece at a time', () => {
+    expect(outs('print(1, "a", 2.5, sep="-")\nprint("b", end="")\n')).toEqual(['1-a-2.5\n', 'b']);
+  });
+  it('keeps a finalizer\'s output apart, in the order it was written', () => {
+    // the first print's bound `write` is the allocation that starts the collection (threshold 1)
+    const src = 'import gc\nclass A:\n    def __del__(self): print("bye")\na = A()\na.me = a\ndel a\ngc.set_threshold(1)\nprint("x", "y")\n';
+    expect(outs(src)).toEqual(['bye\n', 'x y\n']);
+  });
+});

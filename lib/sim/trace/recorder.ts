@@ -145,7 +145,30 @@ export class TraceRecorder {
   event(e: TraceEvent): void {
     if (!Array.isArray(e) && e.k === 'gc') this.collected = true;
     this.events.push(e);
+    this.lastOut = null;
   }
+
+  /**
+   * Program output. Text written after other text in the same step, with no event but references,
+   * allocations and frees between, joins its event: print writes each argument, separator and end
+   * on its own (making and dropping objects as it goes), and one event per print is enough.
+   */
+  output(text: string): void {
+    const last = this.lastOut;
+    if (last !== null && this.lastOutEnd > this.stepEv) {
+      last.text += text;
+      return;
+    }
+    const e = { k: 'out' as const, text };
+    this.events.push(e);
+    this.lastOut = e;
+    this.lastOutEnd = this.events.count;
+  }
+  private lastOut: { k: 'out'; text: string } | null = null;
+  /** The event count just after lastOut was recorded (to tell whether a step began since). */
+  private lastOutEnd = -1;
+  /** The event count when the current step began. */
+  private stepEv = 0;
 
   step(line: number, offset: number, src: ViewSource): void {
     const i = this.steps.count;
@@ -187,6 +210,7 @@ export class TraceRecorder {
     }
     const stack = src.topStack();
     const ev = this.events.count;
+    this.stepEv = ev;
     const depth = src.depth();
     let frames: FrameView[] | null = null;
     // a plain rebind of a name the last recording shows is recorded as the name alone, without

@@ -122,6 +122,14 @@ export interface ExecutionModel {
    * (3.12+ have it statically); print's ('sep', 'end', 'file', 'flush') raises gc.get_count()[0] once.
    */
   readonly clinicKeywordTupleOnFirstCall: boolean;
+  /**
+   * sys.stdout when `python file.py` writes to a pipe (how the conformance recorder runs programs):
+   * the TextIOWrapper keeps each written str (or its UTF-8 bytes) pending, from the second write
+   * on in a list, until 8192 characters are pending (modules/stdout.ts). 'flush-first' (3.10-3.12):
+   * a write that would pass 8192 first flushes what is pending; 'append-first' (3.13): it is
+   * appended and everything is flushed after. null: print's output leaves nothing behind (Pyodide).
+   */
+  readonly stdoutPending: 'flush-first' | 'append-first' | null;
 }
 
 export interface GcModel {

@@ -429,6 +429,8 @@ function nativeProfile(b: NativeBuild): Profile {
       defaultRecursionLimit: 1000,
       printPacksArgs: b.python !== '3.10',
       clinicKeywordTupleOnFirstCall: b.python === '3.11',
+      // 3.14 (no interpreter here to measure) assumed to keep 3.13's order
+      stdoutPending: b.python === '3.10' || b.python === '3.11' || b.python === '3.12' ? 'flush-first' : 'append-first',
     },
     gc: b.gc,
     freeLists: b.freeLists,
@@ -478,7 +480,7 @@ function wasmProfile(native: Profile): Profile {
     },
     platformModel: PLATFORM_WASM32,
     immortality,
-    execution: { ...native.execution, runMode: 'runPython' },
+    execution: { ...native.execution, runMode: 'runPython', stdoutPending: null },
     gc: is314 ? GC_INCREMENTAL_3142 : native.gc,
     allocator: MALLOC_WASM32,
     versionInfo: is314 ? { ...native.versionInfo, micro: 2 } : native.versionInfo,

@@ -21,6 +21,7 @@ import type { ModuleObj } from '../objects/function';
 import { refuseMissingBuiltins } from '../modules/refusals';
 import { dictItems } from '../objects/dict';
 import { applyStartupInterned, type StrObj } from '../objects/str';
+import { flushStdout, stdoutIsPiped } from '../modules/stdout';
 
 export interface RunResult {
   stdout: string;
@@ -104,6 +105,8 @@ export function runSource(source: string, profile: Profile, options: RunOptions 
       // the script's AST arena is freed after the module finished
       const arena = rt.astArena.splice(0);
       for (const o of arena) decref(rt, o, 'AST arena');
+      // flush_io: what stdout kept pending is written before the interpreter finalizes
+      if (stdoutIsPiped(rt)) flushStdout(rt);
       // shutdown's events follow the final step (which shows the program's heap at its end); when
       // finalizers ran lines, their steps follow and a closing step shows what shutdown freed
       const steps = rt.tracing ? rt.trace.steps.count : 0;

@@ -11,6 +11,7 @@ import { ObjectTable } from '../heap/heap';
 import { IMMORTAL_FLOOR } from '../heap/refcount';
 import type { AddressSource } from '../heap/addresses';
 import { createAllocator } from '../heap/allocator';
+import { StdoutBuffer } from '../modules/stdout';
 import { REBIND_FAST, TraceRecorder } from '../trace/recorder';
 import type { FrameView, ObjectView, ReferrerView } from '../trace/schema';
 import { GcState } from '../heap/gc';
@@ -151,6 +152,8 @@ export class Runtime {
   /** Objects the GC is clearing right now. */
   readonly gcClearing = new Set<PyObj>();
   readonly stdout: string[] = [];
+  /** What sys.stdout keeps pending when it writes to a pipe (modules/stdout.ts). */
+  readonly stdoutBuffer = new StdoutBuffer();
   readonly stderr: string[] = [];
   steps = 0;
   instructions = 0;
@@ -754,7 +757,7 @@ export class Runtime {
 
   write(text: string): void {
     this.stdout.push(text);
-    if (this.tracing) this.trace.event({ k: 'out', text });
+    if (this.tracing) this.trace.output(text);
   }
 
   view(o: PyObj): ObjectView {

@@ -1,0 +1,18 @@
+# Pending writes are flushed once 8192 characters are pending; which strs are released depends on order.
+import sys
+a = ''.join(['a'] * 8000)
+b = ''.join(['b'] * 500)
+ra = sys.getrefcount(a)
+rb = sys.getrefcount(b)
+print(a, end='')
+print(b, end='')
+print()
+print(sys.getrefcount(a) - ra, sys.getrefcount(b) - rb)
+c = ''.join(['c'] * 100)
+d = ''.join(['d'] * 8100)
+rc = sys.getrefcount(c)
+rd = sys.getrefcount(d)
+print(c, end='')
+print(d, end='')
+print()
+print(sys.getrefcount(c) - rc, sys.getrefcount(d) - rd)
