@@ -98,7 +98,7 @@ function roundFloat(x: number, nd: number): number {
   return roundHalfEven(x / m) * m;
 }
 
-/** Runtimes whose print parser built its keyword tuple (3.11's _PyArg_Parser, kept for good). */
+/** Runtimes whose print parser built its keyword tuple (3.10's and 3.11's _PyArg_Parser, kept for good). */
 const printParserReady = new WeakSet<Runtime>();
 
 function initPrintParser(rt: Runtime): void {
@@ -136,15 +136,16 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
   print(rt, args, kwargs) {
     const sepObj = kw(kwargs, 'sep');
     const endObj = kw(kwargs, 'end');
-    for (const [name, o] of [['sep', sepObj], ['end', endObj]] as const) {
-      if (o && o !== rt.None && !isStr(rt, o)) raise(rt, 'TypeError', `${name} must be None or a string, not ${o.type.name}`);
-    }
     const sep = sepObj && sepObj !== rt.None ? (sepObj as StrObj).value : ' ';
     const end = endObj && endObj !== rt.None ? (endObj as StrObj).value : '\n';
-    if (rt.profile.execution.clinicKeywordTupleOnFirstCall && !printParserReady.has(rt)) initPrintParser(rt);
+    const parserBuilt = rt.profile.execution.printKeywordTupleBuilt;
+    if (parserBuilt && !printParserReady.has(rt) && (parserBuilt === 'first-call' || (kwargs && kwargs.size > 0))) initPrintParser(rt);
     // 3.11+: the *args tuple of print's clinic wrapper lives for the call
     const packed = rt.profile.execution.printPacksArgs && args.length > 0 ? newTuple(rt, args.map((a) => (incref(rt, a, 'tuple item'), a))) : null;
     try {
+      for (const [name, o] of [['sep', sepObj], ['end', endObj]] as const) {
+        if (o && o !== rt.None && !isStr(rt, o)) raise(rt, 'TypeError', `${name} must be None or a string, not ${o.type.name}`);
+      }
       if (stdoutIsPiped(rt)) printToPipe(rt, args, sepObj, endObj, kw(kwargs, 'flush'));
       else rt.write(args.map((a) => P.strOf(rt, a)).join(sep) + end);
     } finally {

@@ -118,10 +118,12 @@ export interface ExecutionModel {
    */
   readonly printPacksArgs: boolean;
   /**
-   * 3.11: an Argument Clinic parser builds its keyword-names tuple on its first call and keeps it
-   * (3.12+ have it statically); print's ('sep', 'end', 'file', 'flush') raises gc.get_count()[0] once.
+   * When print's argument parser builds its keyword-names tuple ('sep', 'end', 'file', 'flush'),
+   * kept for good, raising gc.get_count()[0] once: 3.11's Argument Clinic parser on its first call;
+   * 3.10's hand-written print parses keywords only when there are some, so on the first call that
+   * passes one; null: built statically (3.12+).
    */
-  readonly clinicKeywordTupleOnFirstCall: boolean;
+  readonly printKeywordTupleBuilt: 'first-call' | 'first-call-with-keywords' | null;
   /**
    * sys.stdout when `python file.py` writes to a pipe (how the conformance recorder runs programs):
    * the TextIOWrapper keeps each written str (or its UTF-8 bytes) pending, from the second write

@@ -428,7 +428,7 @@ function nativeProfile(b: NativeBuild): Profile {
       localsSnapshot: b.python === '3.13' || b.python === '3.14',
       defaultRecursionLimit: 1000,
       printPacksArgs: b.python !== '3.10',
-      clinicKeywordTupleOnFirstCall: b.python === '3.11',
+      printKeywordTupleBuilt: b.python === '3.11' ? 'first-call' : b.python === '3.10' ? 'first-call-with-keywords' : null,
       // 3.14 (no interpreter here to measure) assumed to keep 3.13's order
       stdoutPending: b.python === '3.10' || b.python === '3.11' || b.python === '3.12' ? 'flush-first' : 'append-first',
     },
