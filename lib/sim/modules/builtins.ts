@@ -147,7 +147,14 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
         if (o && o !== rt.None && !isStr(rt, o)) raise(rt, 'TypeError', `${name} must be None or a string, not ${o.type.name}`);
       }
       if (stdoutIsPiped(rt)) printToPipe(rt, args, sepObj, endObj, kw(kwargs, 'flush'));
-      else rt.write(args.map((a) => P.strOf(rt, a)).join(sep) + end);
+      else {
+        // piece by piece, as PyFile_WriteObject writes them: a __str__ that raises leaves what came before
+        args.forEach((a, i) => {
+          if (i > 0) rt.write(sep);
+          rt.write(P.strOf(rt, a));
+        });
+        rt.write(end);
+      }
     } finally {
       if (packed) decref(rt, packed, 'print arguments');
     }

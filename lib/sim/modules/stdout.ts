@@ -57,13 +57,15 @@ export function printPiece(rt: Runtime, piece: PyObj): void {
   rt.gc.onAlloc(rt.addresses.lastFromFreeList);
   // 3.10/3.11 collect inside the allocation; 3.12+ in PyObject_Str's signal check just after it
   if (rt.gc.pending) rt.gc.runPending();
-  const value = strObjectOf(rt, piece);
+  let value: StrObj | null = null;
   let result: PyObj;
   try {
+    value = strObjectOf(rt, piece);
     rt.write(value.value);
     result = textWrite(rt, value);
   } finally {
-    decref(rt, value, 'str() of a printed value');
+    // (a __str__ that raises still lets the method go)
+    if (value) decref(rt, value, 'str() of a printed value');
     rt.gc.onFree(rt.addresses.free(writer, BOUND_WRITE_BYTES, 'builtin_function_or_method', gcHead));
   }
   decref(rt, result, 'write() result');

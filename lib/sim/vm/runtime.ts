@@ -756,6 +756,7 @@ export class Runtime {
   }
 
   write(text: string): void {
+    if (text === '') return;
     this.stdout.push(text);
     if (this.tracing) this.trace.output(text);
   }
