@@ -1,11 +1,11 @@
 // Known divergences in our own corpora: "topic/file|versionKey" -> cause. The goal is an empty
 // list; unseen.test.ts fails when a listed program starts to match (remove it then).
 /**
- * CPython's compiler makes and drops many GC objects (symbol tables, the compiler's dicts and
- * lists, tuples) while it compiles the program; those taken when a free list is empty and given
- * back to it leave generation 0's count higher, by an amount that depends on the program's shape
- * (measured on 3.10: a def adds 15, a class 35, two literals take 3 off). The simulator's compiler
- * allocates nothing in the heap, so a count read before the first collection is off; counts after
+ * CPython's compiler makes and drops GC objects (symbol tables, the compiler's dicts and lists,
+ * tuples) while it compiles the program, and generation 0's count at the first line depends on the
+ * program's shape (measured on 3.10: a def adds 15, a class 35, two literals take 3 off; which of
+ * its allocations leave the count changed is not traced yet). The simulator's compiler allocates
+ * nothing in the heap, so a count read before the first collection is off; counts after
  * gc.collect() and differences between counts agree.
  */
 const COMPILER_ALLOCATIONS = 'generation 0\'s count before the first collection includes what CPython\'s compiler allocated and freed, which is not simulated';
