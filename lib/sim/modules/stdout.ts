@@ -52,9 +52,7 @@ export function stdoutIsPiped(rt: Runtime): boolean {
  * method and the returned length. `piece` is borrowed.
  */
 export function printPiece(rt: Runtime, piece: PyObj): void {
-  const gcHead = rt.profile.platformModel.gcHeadBytes;
-  const writer = rt.addresses.alloc(BOUND_WRITE_BYTES, 'builtin_function_or_method', gcHead);
-  rt.gc.onAlloc(rt.addresses.lastFromFreeList);
+  const writer = rt.gcBlockAlloc(BOUND_WRITE_BYTES, 'builtin_function_or_method');
   // 3.10/3.11 collect inside the allocation; 3.12+ in PyObject_Str's signal check just after it
   if (rt.gc.pending) rt.gc.runPending();
   let value: StrObj | null = null;
@@ -66,7 +64,7 @@ export function printPiece(rt: Runtime, piece: PyObj): void {
   } finally {
     // (a __str__ that raises still lets the method go)
     if (value) decref(rt, value, 'str() of a printed value');
-    rt.gc.onFree(rt.addresses.free(writer, BOUND_WRITE_BYTES, 'builtin_function_or_method', gcHead));
+    rt.gcBlockFree(writer, BOUND_WRITE_BYTES, 'builtin_function_or_method');
   }
   decref(rt, result, 'write() result');
 }
@@ -186,14 +184,10 @@ function bufferedWrite(rt: Runtime, size: number): PyObj {
  * view) for FileIO.write, which returns the count; C frees the buffer, the view, then the count.
  */
 function rawWrite(rt: Runtime, size: number): void {
-  const gcHead = rt.profile.platformModel.gcHeadBytes;
-  const a = rt.addresses;
-  const mbuf = a.alloc(MANAGED_BUFFER_BYTES, 'managedbuffer', gcHead);
-  rt.gc.onAlloc(a.lastFromFreeList);
-  const view = a.alloc(MEMORYVIEW_BYTES, 'memoryview', gcHead);
-  rt.gc.onAlloc(a.lastFromFreeList);
+  const mbuf = rt.gcBlockAlloc(MANAGED_BUFFER_BYTES, 'managedbuffer');
+  const view = rt.gcBlockAlloc(MEMORYVIEW_BYTES, 'memoryview');
   const count = newInt(rt, size);
-  rt.gc.onFree(a.free(mbuf, MANAGED_BUFFER_BYTES, 'managedbuffer', gcHead));
-  rt.gc.onFree(a.free(view, MEMORYVIEW_BYTES, 'memoryview', gcHead));
+  rt.gcBlockFree(mbuf, MANAGED_BUFFER_BYTES, 'managedbuffer');
+  rt.gcBlockFree(view, MEMORYVIEW_BYTES, 'memoryview');
   decref(rt, count, 'write() result');
 }

@@ -76,8 +76,7 @@ export function allocateHeapFrame(rt: Runtime, f: Frame): void {
     return;
   }
   // a GC allocation (PyObject_GC_NewVar), not counted again when it comes from the free list
-  f.memory = rt.addresses.alloc(frameObjectBytes(rt, f.code), 'frame', rt.profile.platformModel.gcHeadBytes);
-  rt.gc.onAlloc(rt.addresses.lastFromFreeList);
+  f.memory = rt.gcBlockAlloc(frameObjectBytes(rt, f.code), 'frame');
 }
 
 /** The call finished without a frame object: its block becomes the code's zombie frame or is freed. */
@@ -86,7 +85,7 @@ export function freeHeapFrame(rt: Runtime, f: Frame): void {
   if (address === null) return;
   f.memory = null;
   if (!zombieFrames.has(f.code)) zombieFrames.set(f.code, address);
-  else rt.gc.onFree(rt.addresses.free(address, frameObjectBytes(rt, f.code), 'frame', rt.profile.platformModel.gcHeadBytes));
+  else rt.gcBlockFree(address, frameObjectBytes(rt, f.code), 'frame');
 }
 
 /** take_ownership: the call finished while its frame object is referenced elsewhere. */

@@ -307,6 +307,22 @@ export class Runtime {
     if (this.tracing) this.trace.free(o, by);
   }
 
+  /**
+   * Memory for a GC object that C code holds outside the heap a program sees (3.10's heap frame
+   * before it has a frame object, print's bound `write`, a raw write's memoryview): its address,
+   * counted in generation 0 as a GC allocation is (not when it comes off a free list).
+   */
+  gcBlockAlloc(bytes: number, kind: string): number {
+    const address = this.addresses.alloc(bytes, kind, this.profile.platformModel.gcHeadBytes);
+    this.gc.onAlloc(this.addresses.lastFromFreeList);
+    return address;
+  }
+
+  /** A gcBlockAlloc block given back (PyObject_GC_Del, or parked on its type's free list). */
+  gcBlockFree(address: number, bytes: number, kind: string): void {
+    this.gc.onFree(this.addresses.free(address, bytes, kind, this.profile.platformModel.gcHeadBytes));
+  }
+
   /** Bytes in front of the object (GC head, managed dict/weakref words): id() = block + this. */
   headerOffset(type: PyType): number {
     if (!type.isGC) return 0;
