@@ -16,7 +16,8 @@ import type { PyObj } from '../objects/object';
 import { decref, incref } from '../heap/refcount';
 import { newList, listAppend, type ListObj } from '../objects/list';
 import { newBytes, type BytesObj } from '../objects/bytes';
-import { newStr, newStrFresh, type StrObj } from '../objects/str';
+import { newStrFresh, newStrOf, type StrObj } from '../objects/str';
+import { strKind } from '../objects/layout/str';
 import { newInt } from '../objects/int';
 import { utf8Encode } from '../objects/utf8';
 import { strOf } from '../objects/protocol';
@@ -86,9 +87,8 @@ function strObjectOf(rt: Runtime, o: PyObj): StrObj {
     return o as StrObj;
   }
   const text = strOf(rt, o);
-  // int formatting and the copy of a str subclass fill a fresh string; other conversions end in
-  // unicode_result, which returns the cached character for a one-character result
-  return o.type === rt.types.int || o.type.builtinBase === rt.types.str ? newStrFresh(rt, text) : newStr(rt, text);
+  // a str subclass is copied into a fresh string (_PyUnicode_Copy); the rest as str(x) makes them
+  return o.type.builtinBase === rt.types.str ? newStrFresh(rt, text) : newStrOf(rt, o.type, text);
 }
 
 /** TextIOWrapper.write(text): keep it pending (see the header); returns len(text), a new reference. */
@@ -96,7 +96,7 @@ function textWrite(rt: Runtime, text: StrObj): PyObj {
   const s = rt.stdoutBuffer;
   const chars = text.value.length;
   // ASCII up to the chunk size is kept as the str itself; the rest is encoded to UTF-8 bytes
-  const ascii = /^[\x00-\x7f]*$/.test(text.value);
+  const ascii = strKind(text.value) === 'ascii';
   let b: PyObj;
   let size: number;
   if (ascii && chars <= CHUNK_SIZE) {
