@@ -154,21 +154,16 @@ export class TraceRecorder {
    * on its own (making and dropping objects as it goes), and one event per print is enough.
    */
   output(text: string): void {
-    const last = this.lastOut;
-    if (last !== null && this.lastOutEnd > this.stepEv) {
-      last.text += text;
+    if (this.lastOut !== null) {
+      this.lastOut.text += text;
       return;
     }
     const e = { k: 'out' as const, text };
     this.events.push(e);
     this.lastOut = e;
-    this.lastOutEnd = this.events.count;
   }
+  /** The output event text may still join: null once another event is recorded or a step begins. */
   private lastOut: { k: 'out'; text: string } | null = null;
-  /** The event count just after lastOut was recorded (to tell whether a step began since). */
-  private lastOutEnd = -1;
-  /** The event count when the current step began. */
-  private stepEv = 0;
 
   step(line: number, offset: number, src: ViewSource): void {
     const i = this.steps.count;
@@ -210,7 +205,7 @@ export class TraceRecorder {
     }
     const stack = src.topStack();
     const ev = this.events.count;
-    this.stepEv = ev;
+    this.lastOut = null;
     const depth = src.depth();
     let frames: FrameView[] | null = null;
     // a plain rebind of a name the last recording shows is recorded as the name alone, without
