@@ -107,28 +107,32 @@ function initPrintParser(rt: Runtime): void {
   kwtuple.baseRefs++; // the static parser's reference, never released
 }
 
-/** print's writes, one PyFile_WriteObject each, to a stdout that keeps them (modules/stdout.ts). */
-function printToPipe(rt: Runtime, args: PyObj[], sep: PyObj | undefined, end: PyObj | undefined, flush: PyObj | undefined): void {
+/**
+ * print's writes, one PyFile_WriteObject each, in order (a __str__ that raises leaves what came
+ * before written): through the pipe stdout models (modules/stdout.ts), or straight out (Pyodide).
+ */
+function printPieces(rt: Runtime, args: PyObj[], sep: PyObj | undefined, end: PyObj | undefined, flush: PyObj | undefined): void {
+  const piped = stdoutIsPiped(rt);
+  const write = (o: PyObj) => (piped ? printPiece(rt, o) : rt.write(P.strOf(rt, o)));
+  /** A given sep/end is written itself; the default one is PyFile_WriteString's cached character. */
+  const writeSepOrEnd = (given: PyObj | undefined, byDefault: string) => {
+    if (given && given !== rt.None) write(given);
+    else if (!piped) rt.write(byDefault);
+    else {
+      const c = newStr(rt, byDefault);
+      try {
+        printPiece(rt, c);
+      } finally {
+        decref(rt, c, 'PyFile_WriteString');
+      }
+    }
+  };
   args.forEach((a, i) => {
-    if (i > 0) writeOrSingleton(rt, sep, ' ');
-    printPiece(rt, a);
+    if (i > 0) writeSepOrEnd(sep, ' ');
+    write(a);
   });
-  writeOrSingleton(rt, end, '\n');
-  if (flush && P.isTrue(rt, flush)) flushStdout(rt);
-}
-
-/** A given sep/end is written itself; the default one (None or omitted) is PyFile_WriteString's cached character. */
-function writeOrSingleton(rt: Runtime, given: PyObj | undefined, byDefault: string): void {
-  if (given && given !== rt.None) {
-    printPiece(rt, given);
-    return;
-  }
-  const c = newStr(rt, byDefault);
-  try {
-    printPiece(rt, c);
-  } finally {
-    decref(rt, c, 'PyFile_WriteString');
-  }
+  writeSepOrEnd(end, '\n');
+  if (piped && flush && P.isTrue(rt, flush)) flushStdout(rt);
 }
 
 /** The built-in functions. */
@@ -136,8 +140,6 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
   print(rt, args, kwargs) {
     const sepObj = kw(kwargs, 'sep');
     const endObj = kw(kwargs, 'end');
-    const sep = sepObj && sepObj !== rt.None ? (sepObj as StrObj).value : ' ';
-    const end = endObj && endObj !== rt.None ? (endObj as StrObj).value : '\n';
     const parserBuilt = rt.profile.execution.printKeywordTupleBuilt;
     if (parserBuilt && !printParserReady.has(rt) && (parserBuilt === 'first-call' || (kwargs && kwargs.size > 0))) initPrintParser(rt);
     // 3.11+: the *args tuple of print's clinic wrapper lives for the call
@@ -146,15 +148,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
       for (const [name, o] of [['sep', sepObj], ['end', endObj]] as const) {
         if (o && o !== rt.None && !isStr(rt, o)) raise(rt, 'TypeError', `${name} must be None or a string, not ${o.type.name}`);
       }
-      if (stdoutIsPiped(rt)) printToPipe(rt, args, sepObj, endObj, kw(kwargs, 'flush'));
-      else {
-        // piece by piece, as PyFile_WriteObject writes them: a __str__ that raises leaves what came before
-        args.forEach((a, i) => {
-          if (i > 0) rt.write(sep);
-          rt.write(P.strOf(rt, a));
-        });
-        rt.write(end);
-      }
+      printPieces(rt, args, sepObj, endObj, kw(kwargs, 'flush'));
     } finally {
       if (packed) decref(rt, packed, 'print arguments');
     }
